@@ -1,0 +1,1 @@
+"""selfassess: self-assessment reports for immigration removal centre inspections."""

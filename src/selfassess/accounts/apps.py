@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class AccountsConfig(AppConfig):
+    name = "selfassess.accounts"
+    verbose_name = "People and roles"
+
+    def ready(self) -> None:
+        from selfassess.accounts import signals  # noqa: F401  (connect login audit)

@@ -1,0 +1,57 @@
+"""The SAR's pages. Views parse, authorise, call a service and render."""
+
+from selfassess.reports.views.collaboration import (
+    assignments,
+    comment_add,
+    comment_resolve,
+    compare,
+    history,
+)
+from selfassess.reports.views.items import (
+    key_concern_add,
+    key_concern_delete,
+    key_concern_edit,
+    key_concern_move,
+    key_concerns_section,
+    priorities_section,
+    priority_add,
+    priority_delete,
+    priority_edit,
+    priority_move,
+)
+from selfassess.reports.views.sar import (
+    for_centre,
+    sar_detail,
+    sign_off,
+    submission_detail,
+    submissions,
+    submit,
+)
+from selfassess.reports.views.sections import section, section_complete, tests_section
+
+__all__ = [
+    "assignments",
+    "comment_add",
+    "comment_resolve",
+    "compare",
+    "for_centre",
+    "history",
+    "key_concern_add",
+    "key_concern_delete",
+    "key_concern_edit",
+    "key_concern_move",
+    "key_concerns_section",
+    "priorities_section",
+    "priority_add",
+    "priority_delete",
+    "priority_edit",
+    "priority_move",
+    "sar_detail",
+    "section",
+    "section_complete",
+    "sign_off",
+    "submission_detail",
+    "submissions",
+    "submit",
+    "tests_section",
+]

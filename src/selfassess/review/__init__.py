@@ -1,0 +1,1 @@
+"""The SAR review engine: plain Python, no Django import."""

@@ -1,0 +1,6 @@
+// Progressive enhancement only: every page works without this file.
+import { initAll } from "../govuk-frontend.min.js";
+import { initWordCounts } from "./wordcount.js";
+
+initAll();
+initWordCounts(document);
