@@ -48,8 +48,8 @@ class MembershipFactory(factory.django.DjangoModelFactory):
 
 
 def member(centre: Centre, role: str = Role.LEADER, **kwargs) -> User:
-    """Return a new user with this role at this centre."""
-    return MembershipFactory(centre=centre, role=role, **kwargs).user
+    """Return a new user with this role at this centre; kwargs describe the user."""
+    return MembershipFactory(centre=centre, role=role, user=UserFactory(**kwargs)).user
 
 
 def coordinator(**kwargs) -> User:

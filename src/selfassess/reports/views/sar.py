@@ -27,6 +27,15 @@ def for_centre(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect("reports:sar", sar.pk)
 
 
+def _task_status(status: services.SectionStatus) -> dict[str, object]:
+    """Return the GOV.UK task list status for a section: completed as text, others as tags."""
+    if status == services.SectionStatus.COMPLETED:
+        return {"text": "Completed"}
+    if status == services.SectionStatus.IN_PROGRESS:
+        return {"tag": {"text": "In progress", "classes": "govuk-tag--light-blue"}}
+    return {"tag": {"text": "Not started", "classes": "govuk-tag--blue"}}
+
+
 def _overview(sar: object) -> dict[str, object]:
     """Return what the task list, sign-off and submit pages all show about the SAR."""
     content = sar_content.load(sar)  # type: ignore[arg-type]
@@ -44,6 +53,7 @@ def _overview(sar: object) -> dict[str, object]:
             "status": services.section_status(content, spec.key),
             "words": content.words(spec.key),
             "over": content.over_limit(spec.key),
+            "status_param": _task_status(services.section_status(content, spec.key)),
         }
         for spec in SECTIONS
     ]
