@@ -91,7 +91,7 @@ def sign_off(request: HttpRequest, pk: int) -> HttpResponse:
     """Check the SAR and sign it off (the centre manager only)."""
     sar, access = get_sar_for_user(request, pk)
     require(access.can_sign_off)
-    form = SignOffForm(request.POST or None)
+    form = SignOffForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             signed = services.sign_off(sar, request.user)
