@@ -8,4 +8,5 @@ urlpatterns = [
     path("inspections/", views.inbox, name="inbox"),
     path("inspections/announce/", views.announce, name="announce"),
     path("inspections/<int:pk>/", views.inspection_detail, name="inspection"),
+    path("inspections/<int:pk>/inspectors/", views.inspectors, name="inspectors"),
 ]
