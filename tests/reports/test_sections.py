@@ -55,6 +55,25 @@ def test_a_section_can_be_marked_completed(client_for, sar, leader):
     assert "Completed" in page
 
 
+def test_a_save_without_the_version_it_started_from_is_refused(client_for, sar, leader):
+    client = client_for(leader)
+    response = client.post(url(sar, "vision"), {"body": "No version", "completed": "no"})
+    assert response.status_code == 200
+    assert "This page is out of date" in response.content.decode()
+    assert Section.objects.get(sar=sar, key=SectionKey.VISION).body == ""
+
+
+def test_leaving_the_completed_question_unanswered_keeps_the_status(client_for, sar, leader):
+    client = client_for(leader)
+    post_section(client, sar, "vision", "Our vision.", completed="yes")
+    section = Section.objects.get(sar=sar, key=SectionKey.VISION)
+    client.post(
+        url(sar, "vision"), {"body": "Our vision, edited.", "base_version": section.lock_version}
+    )
+    section.refresh_from_db()
+    assert (section.body, section.completed) == ("Our vision, edited.", True)
+
+
 def test_a_contributor_can_read_but_not_save_a_section(client_for, sar, contributor):
     client = client_for(contributor)
     assert client.get(url(sar, "vision")).status_code == 200

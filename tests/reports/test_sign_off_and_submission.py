@@ -14,8 +14,33 @@ from tests.factories import InspectionFactory
 from tests.reports.conftest import write_complete_sar
 
 
-def sign_off(client, sar):
-    return client.post(f"/sars/{sar.pk}/sign-off/", {"confirm": "on"})
+def current_hash(sar):
+    return services.sign_off_state(sar_content.load(sar)).content_hash
+
+
+def sign_off(client, sar, seen_hash=None):
+    seen_hash = current_hash(sar) if seen_hash is None else seen_hash
+    return client.post(f"/sars/{sar.pk}/sign-off/", {"confirm": "on", "content_hash": seen_hash})
+
+
+def test_sign_off_is_refused_if_the_report_changed_while_the_manager_checked_it(
+    client_for, complete_sar, manager, leader
+):
+    seen = current_hash(complete_sar)
+    page = client_for(manager).get(f"/sars/{complete_sar.pk}/sign-off/").content.decode()
+    assert f'name="content_hash" value="{seen}"' in page
+    vision = Section.objects.get(sar=complete_sar, key=SectionKey.VISION)
+    client_for(leader).post(
+        f"/sars/{complete_sar.pk}/sections/vision/",
+        {"body": "Changed meanwhile.", "base_version": vision.lock_version, "completed": "yes"},
+    )
+    response = sign_off(client_for(manager), complete_sar, seen_hash=seen)
+    assert response.status_code == 302
+    assert not SignOff.objects.exists()
+    assert (
+        "changed while you were checking it"
+        in client_for(manager).get(response.url).content.decode()
+    )
 
 
 def test_sign_off_is_refused_listing_each_reason_with_a_link(client_for, sar, manager):

@@ -31,7 +31,21 @@ def evidence_field(centre_id: int) -> EvidenceChoiceField:
 
 
 class VersionedForm(forms.Form):
-    base_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    """A form that edits something others may be editing: it names the version it started from."""
+
+    base_version = forms.IntegerField(
+        widget=forms.HiddenInput,
+        required=False,
+        error_messages={"invalid": "This page is out of date: reload it and try again"},
+    )
+
+    def __init__(self, *args: Any, versioned: bool = True, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if versioned:
+            self.fields["base_version"].required = True
+            self.fields["base_version"].error_messages["required"] = (
+                "This page is out of date: reload it and try again. Copy your text first."
+            )
 
 
 class TextSectionForm(VersionedForm):

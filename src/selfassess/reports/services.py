@@ -402,13 +402,26 @@ class SignOffRefused(Exception):
 
 
 @transaction.atomic
-def sign_off(sar: Sar, user: User) -> SignOff:
-    """Record the centre manager's sign-off of the SAR exactly as it now stands."""
+def sign_off(sar: Sar, user: User, seen_hash: str | None = None) -> SignOff:
+    """Record the centre manager's sign-off of the SAR exactly as it now stands.
+
+    `seen_hash` is the hash of the content the manager was shown; if the SAR changed since,
+    the sign-off is refused so that it never covers text the manager has not seen.
+    """
+    _lock_sar(sar)
     content = sar_content.load(sar)
     problems = sign_off_problems(content)
+    digest = sar_content.content_hash(sar_content.as_dict(content))
+    if seen_hash is not None and seen_hash != digest:
+        problems.insert(
+            0,
+            Problem(
+                "The report changed while you were checking it: check it again",
+                reverse("reports:sign_off", args=[sar.pk]),
+            ),
+        )
     if problems:
         raise SignOffRefused(problems)
-    digest = sar_content.content_hash(sar_content.as_dict(content))
     return SignOff.objects.create(
         sar=sar, signed_by=user, content_hash=digest, declaration=DECLARATION
     )

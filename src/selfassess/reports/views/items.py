@@ -4,6 +4,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -88,29 +89,30 @@ def priority_add(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, LIMIT_MESSAGE)
         return redirect("reports:priorities", sar.pk)
     if request.method == "POST":
-        form = PriorityForm(request.POST, centre_id=sar.centre_id)
+        form = PriorityForm(request.POST, centre_id=sar.centre_id, versioned=False)
         formset = TargetFormSet(request.POST, prefix="targets")
         if form.is_valid() and formset.is_valid():
             data = form.cleaned_data
             fields = {k: data[k] for k in PRIORITY_QUESTIONS}
             try:
-                priority = services.add_priority(sar, request.user, {})
+                with transaction.atomic():
+                    priority = services.add_priority(sar, request.user, {})
+                    services.save_priority(
+                        priority,
+                        request.user,
+                        None,
+                        fields=fields,
+                        targets=_target_rows(formset),
+                        evidence=list(data["evidence"]),
+                        summary=f"Added priority {priority.position}",
+                    )
             except services.PriorityLimitReached:
                 messages.error(request, LIMIT_MESSAGE)
                 return redirect("reports:priorities", sar.pk)
-            services.save_priority(
-                priority,
-                request.user,
-                None,
-                fields=fields,
-                targets=_target_rows(formset),
-                evidence=list(data["evidence"]),
-                summary=f"Added priority {priority.position}",
-            )
             messages.success(request, f"Priority {priority.position} added")
             return redirect("reports:priorities", sar.pk)
     else:
-        form = PriorityForm(centre_id=sar.centre_id)
+        form = PriorityForm(centre_id=sar.centre_id, versioned=False)
         formset = TargetFormSet(prefix="targets")
     return _priority_page(request, sar, access, None, form, formset)
 
@@ -249,7 +251,7 @@ def key_concern_add(request: HttpRequest, pk: int) -> HttpResponse:
     sar, access = get_sar_for_user(request, pk)
     require(access.can_edit)
     if request.method == "POST":
-        form = KeyConcernForm(request.POST, centre_id=sar.centre_id)
+        form = KeyConcernForm(request.POST, centre_id=sar.centre_id, versioned=False)
         if form.is_valid():
             data = form.cleaned_data
             concern = services.add_key_concern(
@@ -258,7 +260,7 @@ def key_concern_add(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, f"{concern} added")
             return redirect("reports:key_concerns", sar.pk)
     else:
-        form = KeyConcernForm(centre_id=sar.centre_id)
+        form = KeyConcernForm(centre_id=sar.centre_id, versioned=False)
     return _concern_page(request, sar, access, None, form)
 
 

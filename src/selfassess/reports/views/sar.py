@@ -94,10 +94,13 @@ def sign_off(request: HttpRequest, pk: int) -> HttpResponse:
     form = SignOffForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
-            signed = services.sign_off(sar, request.user)
+            signed = services.sign_off(
+                sar, request.user, seen_hash=request.POST.get("content_hash", "")
+            )
         except services.SignOffRefused:
             messages.error(
-                request, "The SAR changed and cannot be signed off yet. Check the list below."
+                request,
+                "The report changed while you were checking it, so it has not been signed off. Check it again.",
             )
             return redirect("reports:sign_off", sar.pk)
         record(

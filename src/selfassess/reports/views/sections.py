@@ -35,6 +35,11 @@ def _saved_message(request: HttpRequest, title: str, words: int, limit: int | No
         messages.success(request, f"{title} saved")
 
 
+def _completed(answer: str, current: bool) -> bool:
+    """Return the section's completed flag: unchanged when the question was left unanswered."""
+    return current if answer not in ("yes", "no") else answer == "yes"
+
+
 STALE_MESSAGE = (
     "Someone else saved this section while you were editing it. Your text has not been "
     "saved yet: compare it with theirs below, merge the two in the box, then save again."
@@ -64,7 +69,10 @@ def section(request: HttpRequest, pk: int, key: str) -> HttpResponse:
                     section_obj,
                     request.user,
                     data["base_version"],
-                    fields={"body": data["body"], "completed": data["completed"] == "yes"},
+                    fields={
+                        "body": data["body"],
+                        "completed": _completed(data["completed"], section_obj.completed),
+                    },
                     evidence=list(data["evidence"]),
                     summary=f"Edited {spec.title.lower()}",
                 )
@@ -149,7 +157,7 @@ def tests_section(request: HttpRequest, pk: int) -> HttpResponse:
                     request.user,
                     data["base_version"],
                     parts=parts,
-                    completed=data["completed"] == "yes",
+                    completed=_completed(data["completed"], section_obj.completed),
                 )
             except services.StaleEdit:
                 section_obj.refresh_from_db()
@@ -200,7 +208,13 @@ def section_complete(request: HttpRequest, pk: int, key: str) -> HttpResponse:
     require(access.can_edit)
     section_obj = sar.sections.get(key=key)
     completed = request.POST.get("completed") == "yes"
-    Section.objects.filter(pk=section_obj.pk).update(completed=completed)
+    services.save_section(
+        section_obj,
+        request.user,
+        None,
+        fields={"completed": completed},
+        summary=f"Marked {spec.title.lower()} as {'completed' if completed else 'in progress'}",
+    )
     messages.success(
         request, f"{spec.title} marked as {'completed' if completed else 'in progress'}"
     )
