@@ -168,15 +168,23 @@ def sign_off_problems(content: SarContent) -> list[Problem]:
 # --- Saving, with revisions and stale-edit protection ------------------------------------
 
 
+def _claim(obj: Section | Priority | KeyConcern, base_version: int | None, **updates: Any) -> None:
+    """Apply `updates` and the next lock version, unless someone saved since `base_version`.
+
+    A conditional UPDATE (… WHERE lock_version = n) is atomic on SQLite and PostgreSQL
+    alike; no row matching means a newer save exists, and the edit is refused as stale.
+    """
+    rows = type(obj).objects.filter(pk=obj.pk)
+    if base_version is not None:
+        rows = rows.filter(lock_version=base_version)
+    if not rows.update(lock_version=F("lock_version") + 1, **updates):
+        raise StaleEdit
+
+
 def _bump(section: Section, user: User, base_version: int | None) -> None:
     """Claim the next version of a section, or raise StaleEdit if someone got there first."""
     now = timezone.now()
-    rows = Section.objects.filter(pk=section.pk)
-    if base_version is not None:
-        rows = rows.filter(lock_version=base_version)
-    updated = rows.update(lock_version=F("lock_version") + 1, updated_at=now, updated_by=user)
-    if not updated:
-        raise StaleEdit
+    _claim(section, base_version, updated_at=now, updated_by=user)
     section.refresh_from_db(fields=["lock_version", "updated_at", "updated_by"])
     Sar.objects.filter(pk=section.sar_id).update(updated_at=now)
 
@@ -270,11 +278,7 @@ def save_priority(
     summary: str,
 ) -> Priority:
     """Save a priority's answers, targets and citations, refusing a stale edit."""
-    rows = Priority.objects.filter(pk=priority.pk)
-    if base_version is not None:
-        rows = rows.filter(lock_version=base_version)
-    if not rows.update(lock_version=F("lock_version") + 1, **fields):
-        raise StaleEdit
+    _claim(priority, base_version, **fields)
     priority.refresh_from_db()
     priority.targets.all().delete()
     priority.targets.bulk_create(
@@ -348,11 +352,7 @@ def save_key_concern(
     evidence: list[Any],
 ) -> KeyConcern:
     """Save a concern's progress and judgement, refusing a stale edit."""
-    rows = KeyConcern.objects.filter(pk=concern.pk)
-    if base_version is not None:
-        rows = rows.filter(lock_version=base_version)
-    if not rows.update(lock_version=F("lock_version") + 1, **fields):
-        raise StaleEdit
+    _claim(concern, base_version, **fields)
     concern.refresh_from_db()
     concern.evidence.set(evidence)
     _bump(concern.sar.sections.get(key=SectionKey.KEY_CONCERNS), user, None)

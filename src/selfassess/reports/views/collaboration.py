@@ -11,7 +11,7 @@ from selfassess.accounts.access import require
 from selfassess.accounts.models import Membership, Role
 from selfassess.audit.models import Action
 from selfassess.audit.services import record
-from selfassess.reports import diff
+from selfassess.reports import diff, services
 from selfassess.reports.access import get_comment_for_user, get_sar_for_user
 from selfassess.reports.forms import CommentForm
 from selfassess.reports.models import Assignment, Comment, Revision
@@ -34,13 +34,7 @@ def comment_add(request: HttpRequest, pk: int, key: str) -> HttpResponse:
         messages.success(request, f"Comment added to {spec.title.lower()}")
     else:
         messages.error(request, " ".join(form.errors["body"]))
-    return redirect(f"{_section_url(sar.pk, key)}#comments")
-
-
-def _section_url(pk: int, key: str) -> str:
-    from django.urls import reverse
-
-    return reverse("reports:section", args=[pk, key])
+    return redirect(f"{services.section_url(sar, key)}#comments")
 
 
 @login_required
@@ -54,7 +48,7 @@ def comment_resolve(request: HttpRequest, pk: int, item: int) -> HttpResponse:
         comment.resolved_by = request.user
         comment.save(update_fields=["resolved_at", "resolved_by"])
         messages.success(request, "Comment resolved")
-    return redirect(f"{_section_url(pk, comment.section)}#comments")
+    return redirect(f"{services.section_url(comment.sar, comment.section)}#comments")
 
 
 @login_required

@@ -50,12 +50,13 @@ def _overview(sar: object) -> dict[str, object]:
     rows = [
         {
             "spec": spec,
-            "status": services.section_status(content, spec.key),
+            "status": status,
             "words": content.words(spec.key),
             "over": content.over_limit(spec.key),
-            "status_param": _task_status(services.section_status(content, spec.key)),
+            "status_param": _task_status(status),
         }
         for spec in SECTIONS
+        for status in [services.section_status(content, spec.key)]
     ]
     return {
         "content": content,
