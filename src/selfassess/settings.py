@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "selfassess.centres",
     "selfassess.evidence",
     "selfassess.reports",
+    "selfassess.documents",
     "selfassess.demo",
 ]
 

@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("selfassess.centres.urls")),
     path("", include("selfassess.reports.urls")),
     path("", include("selfassess.evidence.urls")),
+    path("", include("selfassess.documents.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -1,0 +1,1 @@
+"""SAR documents: export to Word, PDF, Markdown and JSON; import from Word."""
