@@ -1,0 +1,170 @@
+"""Find personal data about one detainee or member of staff in a sentence.
+
+What counts (PRODUCT.md): a name, a Home Office/CID/port reference, a date of birth, a room
+tied to a person, or a combination that singles someone out. Job titles alone do not.
+Each finding keeps its span so that a page can show exactly what to remove.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of personal data: where it is in the sentence and what kind it is."""
+
+    start: int
+    end: int
+    kind: str  # name, reference, date_of_birth, room, singled_out
+
+    def text(self, sentence: str) -> str:
+        """Return the span's text."""
+        return sentence[self.start : self.end]
+
+
+@cache
+def _names(filename: str) -> frozenset[str]:
+    text = resources.files("selfassess.review").joinpath("data", filename).read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+# Capitalised words that are never a person in a SAR, even when a name list has them.
+_NOT_NAMES = frozenset(
+    """
+    The A An And Or Of In On At By For From To With Without Our We Their This That These Those
+    All Each Every Some Most Many Since During Following After Before Between Over Under Where
+    When While Although However Home Office House Unit Wing Centre Center Rule Custody Detention
+    Detainee Detainees Staff Officer Officers Manager Managers Services Service Care Health
+    Healthcare Team Board Independent Monitoring Safety Respect Activities Preparation Removal
+    Release Priority Key Concern Concerns Progress Vision Leadership Leaders Senior Management
+    Safer Welfare Visits Visitors Reception Healthy Establishment Tests Test Good Poor Reasonably
+    Not Sufficiently Council Forum Committee Group Groups Association Trust Foundation Prisons
+    Inspectorate Inspector Inspection Ombudsman Probation Immigration Enforcement Engagement
+    Director Directors Deputy Head Lead Nurse Doctor Chaplain Imam Duty Shift Night Day Morning
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December Spring Summer Autumn Winter Christmas Easter
+    Ramadan Eid North South East West New Old Great Little Upper Lower Central National Royal
+    British English Scottish Welsh Irish European United Nations Kingdom Court Tribunal Library
+    Gym Kitchen Education Learning Skills Training Academy College School Hospital Clinic
+    Pharmacy Dental Surgery Mental Physical Social Medical Justice Bail Legal Aid Hibiscus
+    Samaritans Mind Refugee Action Red Cross Serco Mitie GEO Group Capita Care UK Practice Plus
+    Wood Hall Brook Park Road Street Lane Green Hill Field Gate Bridge Way Court Close View
+    Gatwick Heathrow Durham Scotland England Wales London Manchester Glasgow Lanarkshire Surrey
+    Sussex Middlesex Kent Bedfordshire Oxfordshire Hatherleigh Ravensmoor Glenmorrow
+    Harmondsworth Colnbrook Tinsley Dungavel Derwentside Yarl's Morton Campsfield Brook Will
+    Hope Faith Grace Joy Mark Rose Dawn Summer Glory Justice Liberty Unity Harmony Page Major Chase
+    Hunter Miles Guy King Prince Earl Duke Baron Cash Sterling Royal Long Young White Black Brown
+    Rich Little Gay Hart Love Wise Best Hale Hardy Strong Sharp Stern Frank Bill Bob Art Sage
+    Deputy Acting Interim Chief Executive Governor Supervisor Coordinator Representative
+    Custodial Detained Residential Support Supported Women Men Female Male Adults Adult Children
+    Family Families Friends Self Harm ACDT IMB HMIP SMT DCM DCO DET BID PPO NHS CQC HMPPS HO
+    """.split()
+)
+_TITLE = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Mister|Madam|Dr|Prof|Sister|Brother|Nurse|Officer|Sgt|Sergeant|"
+    r"Imam|Father|Reverend|Rev|Pastor|Rabbi|DCO|DCM|DCOs|Dco|Dcm|Detainee|detainee|resident|"
+    r"Resident|colleague|Colleague|officer|nurse|Supervisor|supervisor|Manager|manager)"
+)
+_CAP = r"[A-Z][a-z'’\-]+(?:-[A-Z][a-z]+)?"
+_TITLED_NAME = re.compile(rf"\b{_TITLE}\.?\s+((?:{_CAP}|[A-Z]\.)(?:\s+{_CAP})?)")
+_CAP_PAIR = re.compile(rf"\b({_CAP})(\s+[A-Z]\.)?\s+({_CAP}(?:\s+{_CAP})?)")
+_NAME_THEN_ROLE = re.compile(
+    rf"\b({_CAP}),\s+(?:a|an|the|our|one of our)\s+(?:\w+\s+){{0,3}}?"
+    r"(?:detainee|resident|man|woman|officer|member of staff|nurse|colleague|national|"
+    r"DCO|DCM|manager|worker|volunteer|cleaner|orderly)\b"
+)
+_REFERENCE = re.compile(
+    r"\b(?:(?:HO|Home Office|CID|port|PNC|NOMIS|prison|case|person|detainee|NHS|NI|National "
+    r"Insurance|passport|GCID|CRO|file)\s*(?:ref(?:erence)?|no|number|ID|id)\.?\s*[:#]?\s*"
+    r"[A-Z0-9][A-Z0-9/\-]*\d[A-Z0-9/\-]*"
+    r"|[A-Z]\d{7}\b|[A-Z]{1,2}\d{6,9}\b|[A-Z]{3}/\d{4,}(?:/\d+)?"
+    r"|\b[A-Z]\d{4}[A-Z]{2}\b|\b\d{3}[ -]\d{3}[ -]\d{4}\b|\b\d{8,10}\b)"
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+_DOB = re.compile(
+    rf"\b(?:date of birth|d\.?o\.?b\.?|born(?: on| in)?)\s*[:\-]?\s*(?:{_DATE}|\d{{4}}\b)",
+    re.IGNORECASE,
+)
+_BARE_DATE_OF_PERSON = re.compile(rf"\(\s*(?:{_DATE})\s*\)")
+_ROOM = re.compile(
+    r"\b(?:room|cell|bed(?:space)?|bed space)\s+(?:number\s+)?[A-Z]?\d+[A-Z]?\b", re.IGNORECASE
+)
+_PERSON_WORD = re.compile(
+    r"\b(?:detainee|resident|man|woman|he|she|him|her|his|occupant|who|gentleman|lady|"
+    r"member of staff|officer|person|individual|boy|girl)\b",
+    re.IGNORECASE,
+)
+_ONLY = re.compile(
+    r"\b(?:the only|our only|the one|the sole|the youngest|the oldest)\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?:detainee|woman|man|person|resident|officer|member of staff|nurse|female|male|child|"
+    r"girl|boy|individual|national|gentleman|lady|manager)\b",
+    re.IGNORECASE,
+)
+_AGED = re.compile(r"\b(?:aged\s+\d{1,2}|\d{1,2}[- ]year[- ]old)\b", re.IGNORECASE)
+_DETAIL = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:ian|ese|ish|an|i|ean|ic|ch|er)\b|on\s+[A-Z][a-z]+\s+(?:unit|wing|house)|"
+    r"on\s+(?:[A-Z]|\w+)\s+wing|room\s+\d+|who\s+(?:self-harmed|was|has|had|arrived|went|"
+    r"refused|assaulted|complained|died))",
+)
+_GROUP = re.compile(r"\b\d+\s+(?:detainees|men|women|people|residents|staff)\b", re.IGNORECASE)
+
+
+def find(sentence: str) -> list[Span]:
+    """Return the spans of personal data in a sentence, in order."""
+    spans: list[Span] = []
+    given = _names("given_names.txt")
+    family = _names("surnames.txt")
+    for match in _TITLED_NAME.finditer(sentence):
+        words = match.group(1).split()
+        if words[0] in _NOT_NAMES or words[0].rstrip("s") in _NOT_NAMES:
+            continue
+        spans.append(Span(match.start(), match.end(), "name"))
+    for match in _CAP_PAIR.finditer(sentence):
+        first, last = match.group(1), match.group(3).split()[0]
+        if first in _NOT_NAMES or last in _NOT_NAMES:
+            continue
+        if first in given and (last in family or last[0].isupper()):
+            spans.append(Span(match.start(), match.end(), "name"))
+    for match in _NAME_THEN_ROLE.finditer(sentence):
+        if match.group(1) in given and match.group(1) not in _NOT_NAMES:
+            spans.append(Span(match.start(1), match.end(1), "name"))
+    for match in _REFERENCE.finditer(sentence):
+        if _looks_like_label(match.group(0)):
+            continue
+        spans.append(Span(match.start(), match.end(), "reference"))
+    for match in _DOB.finditer(sentence):
+        spans.append(Span(match.start(), match.end(), "date_of_birth"))
+    if spans and (bare := _BARE_DATE_OF_PERSON.search(sentence)):
+        spans.append(Span(bare.start(), bare.end(), "date_of_birth"))
+    if _PERSON_WORD.search(sentence):
+        for match in _ROOM.finditer(sentence):
+            spans.append(Span(match.start(), match.end(), "room"))
+    only = _ONLY.search(sentence)
+    aged = _AGED.search(sentence)
+    if only and (aged or _DETAIL.search(sentence[only.end() :])):
+        spans.append(Span(only.start(), only.end(), "singled_out"))
+    elif aged and _DETAIL.search(sentence) and not _GROUP.search(sentence):
+        spans.append(Span(aged.start(), aged.end(), "singled_out"))
+    return _merge(spans)
+
+
+def _looks_like_label(text: str) -> bool:
+    # Years, phone-like figures in a count ("10000000" is improbable), and document numbers.
+    return bool(re.fullmatch(r"\d{8}", text) and text.startswith(("19", "20")))
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if merged and span.start < merged[-1].end:
+            last = merged[-1]
+            if span.end > last.end:
+                merged[-1] = Span(last.start, span.end, last.kind)
+            continue
+        merged.append(span)
+    return merged
