@@ -25,29 +25,59 @@ _I = re.IGNORECASE
 # --- aspirational -----------------------------------------------------------------------
 _WE = r"(?:we|i|the centre|the team|leaders|managers|the smt|senior leaders|the leadership team|our team|management|the service|the provider|the contractor|the centre manager|the head of \w+|this centre|everyone)"
 _ASPIRATIONAL = re.compile(
-    r"\b(?:will|shall|won't)\b(?!\s+have\s+been\b)|\b\w+'ll\b"
-    rf"|\b{_WE}\s+(?:\w+\s+)?(?:aim|aims|intend|intends|plan|plans|hope|hopes|want|wants|wish|"
-    r"aspire|aspires|expect|expects|seek|seeks|propose|proposes|envisage|envisages|would like|"
-    r"need|needs|must|are determined|are keen|are committed|is committed|am committed|"
-    r"are working|is working|look forward|are looking forward)\s+(?:to|for|that)\b"
-    r"|\b(?:are|is|am|remain|remains)\s+(?:going|planning|aiming|intending|hoping|looking|seeking|"
-    r"preparing|committed|determined|due|scheduled|set|expected|about|planned|intended)\s+to\b"
-    r"|\b(?:our|the|my|a|an|their|its)\s+(?:\w+\s+)?(?:ambition|aim|aspiration|vision|intention|"
-    r"goal|objective|commitment|hope|mission|plan|target|aspiration)s?\s+(?:is|are|remains|for\s+"
-    r"\w+\s+is)\s+(?:to|that|for|a|an|one)\b"
-    r"|\bour\s+(?:ambition|aspiration|vision|goal|mission|aim|intention|commitment)\b"
+    rf"\b{_WE}\s+(?:[\w\-]+\s+){{0,2}}?(?:aim|aims|intend|intends|plan|hope|hopes|wish|aspire|"
+    r"aspires|seek|seeks|propose|proposes|envisage|envisages|must|are determined|are keen|"
+    r"are committed|is committed|am committed|look forward|are looking forward)\s+(?:to|for|that)\b"
+    rf"|\b{_WE}\s+(?:[\w\-]+\s+){{0,2}}?(?:want|wants|expect|expects|would like|would want|"
+    r"need to|are seeking|is seeking|are exploring|is exploring|are considering|is considering|"
+    r"are developing|is developing|are preparing|is preparing)\b"
+    r"|(?<!our )(?<!the )(?<!these )(?<!their )(?<!its )\b(?:plans|hopes|intends|aims|wishes|aspires|proposes) to\b"
+    r"|\b(?:have|has) (?:planned|scheduled|booked|arranged) (?:a|an|the|for|to)\b"
+    r"|\b(?:is|are) (?:planned|scheduled|booked|proposed) (?:for|to)\b"
+    r"|\bworking towards?\b"
+    r"|\b(?:are|is|am|remain|remains)\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?:going|planning|"
+    r"aiming|intending|hoping|looking|seeking|preparing|committed|determined|due|scheduled|set|"
+    r"about|planned|intended)\s+to\b"
+    r"|\b(?:our|the|my|a|an|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:ambition|aim|aspiration|vision|"
+    r"intention|goal|objective|commitment|hope|mission|plan|target|aspiration)s?\s+(?:is|are|"
+    r"remains|for\s+[\w\s]{1,30}?\s+is)\s+(?:to|that|for|a|an|one|simple|clear)\b"
     r"|\b(?:going forward|in the coming (?:months|year|weeks)|in future|in the future|over the "
-    r"next (?:\w+\s+)?(?:months|year|years|quarter)|next (?:year|month|quarter|financial year)|"
-    r"from next|by the end of (?:the )?(?:year|next|this)|aim to|aims to|aiming to|intention is|"
-    r"the intention|with a view to|in order to achieve|will be|to be (?:completed|introduced|"
-    r"delivered|in place|rolled out|launched|reviewed|achieved|implemented|recruited|appointed|"
-    r"trained|refurbished|opened|agreed|published|extended|expanded|piloted)|once (?:funding|"
-    r"approved|agreed|recruited)|subject to (?:funding|approval))\b"
-    r"|^(?:to|target:|aim:|objective:|goal:)\s"
+    r"next (?:\w+\s+)?(?:months|year|years|quarter)|from next|by the end of (?:the )?(?:year|next|"
+    r"this)|aiming to|intention is|the intention|with a view to|in order to achieve|to be "
+    r"(?:completed|introduced|delivered|in place|rolled out|launched|achieved|"
+    r"implemented|recruited|appointed|trained|refurbished|opened|agreed|published|extended|"
+    r"expanded|piloted)|once (?:funding|approved|agreed|recruited)|subject to (?:funding|"
+    r"approval))\b"
+    r"|^(?:to|targets?:|aims?:|objectives?:|goals?:|success (?:will|would) be)\s"
     r"|^(?:improve|reduce|increase|ensure|develop|deliver|embed|strengthen|introduce|establish|"
     r"achieve|raise|cut|expand|create|build|implement|recruit|provide|enhance|maintain|promote|"
     r"extend|review|refurbish|roll out|reinstate|eliminate|halve|double|minimise|maximise|"
     r"better|make|tackle|address|support|enable|secure|open|launch|invest|upgrade)\b",
+    _I,
+)
+_WILL = re.compile(r"\b(?:will|shall|won't)\b|'ll\b")
+_FIRST_PERSON = re.compile(r"\b(?:we|i|our|us)\b", _I)
+_FUTURE_TIME = re.compile(
+    r"\b(?:by|before|from|in|within|over|during)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?"
+    r"(?:next|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|autumn|"
+    r"winter|20\d\d|q[1-4]|(?:the\s+)?(?:coming|following)|(?:\w+\s+)?(?:months|weeks|years))"
+    r"|\bnext\s+(?:year|month|quarter|financial year|spring|summer|autumn|winter|inspection|irp)"
+    r"|\bthis\s+(?:year|spring|summer|autumn|winter|quarter)\b",
+    _I,
+)
+_CHANGE = re.compile(
+    r"(?:will|shall|'ll)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|all\s+|each\s+|both\s+|"
+    r"then\s+)?(?:be\s+)?(?:introduc|launch|start|begin|recruit|reduc|increas|improv|complet|"
+    r"open|roll|develop|deliver|appoint|expand|replac|extend|establish|creat|becom|move|achiev|"
+    r"build|built|implement|train|review|pilot|trial|refurbish|install|upgrad|invest|publish|"
+    r"set up|embed|strengthen|cut|halv|doubl|rais|lower|bring|brought|make|made|take|work|focus|"
+    r"prioritis|address|tackl|ensur|seek|aim|see|have|reach|fall|rise|fell|drop|meet|enabl|"
+    r"continu(?:e|ed) to (?:develop|improv|build|expand|work))",
+    _I,
+)
+_UNCERTAIN_WILL = re.compile(
+    r"\b(?:sure|certain|unclear|whether|if|doubt|know|worry|worried|fear|risk)\b[^.]{0,60}?"
+    r"\b(?:will|'ll)\b",
     _I,
 )
 _NOT_FUTURE = re.compile(
@@ -69,23 +99,32 @@ _LABEL_NUMBERS = re.compile(
     r"indicator|chapter|article|schedule|clause|regulation|standard|objective|target|option|"
     r"area|zone|house|floor|landing|corridor|gate|bay|suite|team|cohort|module|week|day|year|"
     r"month|class|room|category|cat|dco|dcm|band|pay band|tranche|round|window)\s*[a-z]?\d+"
-    r"(?:[.,/\-]\d+)*[a-z]?\b"
-    r"|\b\d+(?:[./]\d+)?\s*(?:/\s*7|-hour|-hourly| hour| hours| hourly|-day|-week|-month|-year|"
+    r"(?:[.,/\-]\d+)*[a-z]?(?:\s*(?:or|and|to|-|–)\s*\d+)?\b"
+    r"|\b\d+(?:[./]\d+)?\s*(?:/\s*7|-hour|-hourly|-day|-week|-month|-year|"
     r"-minute|am|pm|:\d\d)\b|\b24/7\b|\b\d{1,2}[:.]\d\d\b|\b1:1\b|\bone-to-one\b"
-    r"|\b\d+\.\d+(?:\.\d+)*(?=\s+[a-z])",
+    r"|\b(?:all|the|our|its|their|these|those|both|first|last|next)\s+(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve)\b"
+    r"|\b24 hours a day\b|\b(?:\d+|seven|five|six) days a week\b"
+    r"|\b(?:within|after|every|each|up to|for up to)\s+(?:\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve|fourteen|twenty[- ]four|seventy[- ]two|forty[- ]eight)\s+(?:working\s+)?"
+    r"(?:minutes|hours|days|weeks|months)\b"
+    r"|\b(?:every|each|any|all)\s+(?:\w+\s+){0,2}(?:over|under|above|below|more than|longer than|"
+    r"after)\s+\d+\s*(?:days|hours|weeks|months)\b",
     _I,
 )
 _NUMBER = re.compile(r"\d")
 _PERCENT = re.compile(r"\d\s*(?:%|per\s?cent\b|percent\b)|\bpercentage points?\b", _I)
+_COUNT_WORD = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred|dozen|dozens|hundreds)"
+)
 _NUMBER_WORDS = re.compile(
     r"\b(?:half|a third|two thirds|two-thirds|a quarter|three quarters|three-quarters|"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten) in (?:two|three|four|five|ten|"
-    r"every)|doubled|halved|tripled|trebled|twice as|three times|(?:one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
-    r"hundred|dozen)\s+(?:\w+\s+)?(?:incidents|detainees|complaints|staff|officers|"
-    r"vacancies|cases|referrals|reports|assaults|deaths|releases|removals|people|men|women|"
-    r"posts|assessments|applications|occasions|times|days|weeks|months|requests|"
-    r"adjudications|instances|episodes|acts|fights|searches|finds|seizures))\b",
+    rf"{_COUNT_WORD} in (?:two|three|four|five|ten|every)|doubled|halved|tripled|trebled|"
+    rf"twice as|three times|{_COUNT_WORD} of (?:the|our|its|their)\s+(?:\w+\s+)?{_COUNT_WORD}|"
+    rf"{_COUNT_WORD}\s+(?:[\w\-]+\s+){{0,2}}?(?:[a-z\-]+s'?|staff|people|men|women|children|"
+    r"personnel)(?=\W|$))",
     _I,
 )
 _SOURCE_FINDING = re.compile(
@@ -98,6 +137,18 @@ _SOURCE_FINDING = re.compile(
     r"noted|notes|revealed|reveals|concluded|judged|scored|scores|ranked|placed|gave|gives)\b",
     _I,
 )
+_PAST_FINDING = re.compile(
+    r"\b(?:showed|found|indicated|reported|recorded|highlighted|identified|rated|confirmed|"
+    r"noted|revealed|concluded|judged|scored|ranked|placed|gave)\b",
+    _I,
+)
+_SOURCE_JUDGEMENT = re.compile(
+    r"\b(?:commended|praised|criticised|criticized|highlighted|rated|judged|graded|described|"
+    r"identified|recognised)\s+(?:as\s+[\w\s\-]{1,30}?\s+)?(?:in|by)\s+(?:the\s+|our\s+|"
+    r"last\s+year's\s+)?(?:[\w']+\s+){0,3}?(?:imb|hmip|hmi prisons|inspectorate|inspection|"
+    r"inspectors|audit|auditors|report|review|survey|ombudsman|ppo|cqc|ofsted|nhs|home office)\b",
+    _I,
+)
 _COMPARISON = re.compile(
     r"\b(?:higher|lower|more|fewer|less|better|worse|faster|slower|longer|shorter|above|below)"
     r"\s+than\s+(?:the\s+)?(?:other centres|other ircs|comparator|similar centres|average|national|"
@@ -108,14 +159,14 @@ _COMPARISON = re.compile(
     _I,
 )
 _BASELINE = re.compile(
-    r"\b(?:from|currently|current|at present|presently|last year|this year|was|were|is|are|"
+    r"\b(?:from|currently|current|now|at present|presently|last year|this year|was|were|"
     r"has been|have been|stands at|stood at|baseline|compared|in 20\d\d|so far|to date|since|"
     r"over the last|over the past|in the last|in the past)\b",
     _I,
 )
 _TARGET_NUMBER = re.compile(
     r"\b(?:to|by|below|under|above|over|at least|at most|within|fewer than|more than|less than|"
-    r"reach|reaching|target of|no more than|of)\s+(?:around\s+|about\s+)?\d[\d,.]*\s*"
+    r"reach|reaching|target of|no more than|of|than|up to|down to|longer than|shorter than)\s+(?:around\s+|about\s+)?\d[\d,.]*\s*"
     r"(?:%|per\s?cent)?",
     _I,
 )
@@ -129,13 +180,27 @@ _POSITIVE = re.compile(
     r"equipped|staffed|kept|structured)|works? well|working well|worked well|comprehensive|"
     r"thorough|rigorous|proactive|proactively|caring|supportive|impressive|first[- ]class|"
     r"sector[- ]leading|successful|successfully|consistently|calm|settled|respectful|"
-    r"responsive|timely|efficient|efficiently|mature|embedded|thriving|dedicated|committed|"
-    r"professional|compassionate|empowered|inclusive|clean|decent|appropriate|appropriately|"
-    r"safe|safely|secure|stable|vibrant|welcoming|engaged|motivated|skilled|knowledgeable|"
-    r"confident|best practice|high levels? of|fully compliant|compliant|sound|solid|healthy|"
+    r"responsive|timely|efficient|efficiently|mature|embedded|thriving|"
+    r"compassionate|empowered|inclusive|clean|decent|appropriate|appropriately|"
+    r"safe|safely|vibrant|welcoming|engaged|motivated|skilled|knowledgeable|"
+    r"confident|best practice|high levels? of|fully compliant|"
     r"improved|improving|significant improvement|significantly improved|much improved|"
     r"greatly|highly|valued|happy|satisfied|pleased|praised|commended|excel|excels|"
-    r"goes? above and beyond|no concerns|no issues|rapport)\b"
+    r"goes? above and beyond|no concerns|no issues|rapport|promptly|openly|fairly|thoroughly|"
+    r"rare|popular|(?:a|real|key|particular)\s+strength|strengths? of the centre|"
+    r"wide range|proportionate|realistic|ambitious|clear understanding|visible|approachable|"
+    r"understood by|owned by|in line with|within the required|meets? (?:the|all|our) "
+    r"(?:standards?|targets?|requirements?)|well[- ]prepared|helps? (?:them|detainees|staff|"
+    r"women|men) (?:to )?(?:cope|feel|settle|understand))\b"
+    r"|\b(?:\w+ed|\w+s|know|support|run|work|manage|handle|cope)\s+(?:\w+\s+){0,3}?(?:very\s+)?well\b(?!-| being)"
+    r"|^(?:our\s+)?(?:leaders|senior leaders|managers|line managers|the smt|the senior "
+    r"management team|staff|we|our staff|our culture|the culture|officers|dcms|leaders from "
+    r"[\w\s,]+?|culture|organisational culture)\s+(?:\w+\s+){0,2}?(?:know|understand|listen|"
+    r"encourage|ensure|make sure|promote|model|welcome|communicate|recognise|value|share|"
+    r"have the|has the|are visible|are approachable|are skilled|are experienced|take time|"
+    r"follow up|respond)\w*\b"
+    r"|\b(?:is|are)\s+used\s+to\s+(?:generate|shape|inform|drive|improve|track|understand)\b"
+    r"|\bsupports? (?:improvements?|effective|good)\b"
     r"|\b(?:feel|feels|felt)\s+(?:safe|respected|supported|valued|listened to|confident|"
     r"well cared for|cared for)\b"
     r"|\btreated (?:with respect|with dignity|fairly|well)\b"
@@ -146,7 +211,7 @@ _NEGATION = re.compile(
     r"\b(?:not|no|never|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|cannot|can't|lack|"
     r"lacks|lacking|without|insufficient(?:ly)?|less|least|fewer|nor|neither|yet to|too few|"
     r"fail|fails|failed|unable|far from|inconsistent(?:ly)?|rarely|hardly|barely|not yet|"
-    r"no longer|nothing|none|un\w+)\b(?:\s+\w+){0,3}\s*$",
+    r"no longer|nothing|none|unable|unlikely|unclear|unsafe|unacceptable|unresolved|unsure)\b(?:\s+\w+){0,3}\s*$",
     _I,
 )
 _HEDGE_NEGATIVE = re.compile(
@@ -154,6 +219,19 @@ _HEDGE_NEGATIVE = re.compile(
     r"where we want|as good)|remains? (?:a )?(?:concern|weak|poor|inconsistent|too)|"
     r"we are not|is not|are not)\b",
     _I,
+)
+# Positive-looking words that are not praise: "outstanding forms", "good order", "well used".
+_NOT_PRAISE = re.compile(
+    r"(?:good\s+practice|best\s+practice|successful\s+(?:bail|application|appeal|claim|"
+    r"challenge|removal|release|judicial)|well[- ]being|as well|well[- ]known|"
+    r"outstanding\s+(?:forms?|actions?|cases?|items?|reports?|recommendations?|work|"
+    r"referrals?|complaints?|debts?|tasks?|issues?)|good\s+(?:order|faith|night)|"
+    r"positive\s+(?:test|result|drug|for)|safe\s+(?:system|systems|working|guarding|"
+    r"and decent)|secure\s+(?:escort|hospital|unit))",
+    _I,
+)
+_DENIAL = re.compile(
+    r"\b(?:wrong to say|not true|cannot say|can't say|too early to say|not yet able to say)\b", _I
 )
 _QUESTION = re.compile(r"\?\s*$")
 
@@ -196,16 +274,30 @@ _LEAD_LABEL = re.compile(
 def is_aspirational(sentence: str) -> bool:
     """Return whether a sentence states an intention, plan or hope rather than what is."""
     text = _NOT_FUTURE.sub(" ", _LEAD_LABEL.sub("", sentence.strip()))
-    return bool(_ASPIRATIONAL.search(text))
-
-
-def is_evidenced(sentence: str, aspirational: bool | None = None) -> bool:
-    """Return whether a sentence cites data or a named source with a finding."""
-    if _SOURCE_FINDING.search(sentence) and (
-        _NUMBER.search(_LABEL_NUMBERS.sub(" ", sentence)) or _has_specific_finding(sentence)
-    ):
+    if _ASPIRATIONAL.search(text):
         return True
+    if not _WILL.search(text) or _UNCERTAIN_WILL.search(text):
+        return False
+    # "Staff will knock before entering" is a rule, not a plan: "will" counts as a plan when
+    # we say it, when a date lies ahead, or when what follows is a change.
+    return bool(_FIRST_PERSON.search(text) or _FUTURE_TIME.search(text) or _CHANGE.search(text))
+
+
+def is_evidenced(sentence: str, aspirational: bool | None = None, personal: bool = False) -> bool:
+    """Return whether a sentence cites data or a named source with a finding."""
+    if aspirational is None:
+        aspirational = is_aspirational(sentence)
     stripped = _LABEL_NUMBERS.sub(" ", sentence)
+    if _SOURCE_FINDING.search(sentence) and (not aspirational or _PAST_FINDING.search(sentence)):
+        if _NUMBER.search(stripped) or _NUMBER_WORDS.search(stripped):
+            return True
+        if _has_specific_finding(sentence):
+            return True
+    if _SOURCE_JUDGEMENT.search(sentence):
+        return True
+    if personal:
+        # Figures about one person describe a case, not the centre's performance.
+        return bool(_PERCENT.search(stripped) or _COMPARISON.search(stripped))
     has_data = bool(
         _PERCENT.search(stripped)
         or _NUMBER.search(stripped)
@@ -214,8 +306,6 @@ def is_evidenced(sentence: str, aspirational: bool | None = None) -> bool:
     )
     if not has_data:
         return False
-    if aspirational is None:
-        aspirational = is_aspirational(sentence)
     if aspirational:
         # A target is not evidence: a plan counts only with a current or past figure.
         remainder = _TARGET_NUMBER.sub(" ", stripped)
@@ -246,9 +336,11 @@ def is_unsupported_claim(
         evidenced = is_evidenced(sentence)
     if aspirational is None:
         aspirational = is_aspirational(sentence)
-    if evidenced or aspirational:
+    if evidenced or aspirational or _DENIAL.search(sentence):
         return False
     for match in _POSITIVE.finditer(sentence):
+        if _NOT_PRAISE.match(sentence, match.start()):
+            continue
         before = sentence[max(0, match.start() - 40) : match.start()]
         if _NEGATION.search(before):
             continue
@@ -291,7 +383,7 @@ def classify(sentence: str) -> Labels:
     # A reference number or date of birth is not data about performance.
     plain = _without(sentence, spans)
     aspirational = is_aspirational(plain)
-    evidenced = is_evidenced(plain, aspirational)
+    evidenced = is_evidenced(plain, aspirational, personal=bool(spans))
     unsupported = is_unsupported_claim(plain, evidenced, aspirational)
     words = tokens(sentence)
     test_table, indicator_table = _compiled()

@@ -52,25 +52,44 @@ _NOT_NAMES = frozenset(
     Gym Kitchen Education Learning Skills Training Academy College School Hospital Clinic
     Pharmacy Dental Surgery Mental Physical Social Medical Justice Bail Legal Aid Hibiscus
     Samaritans Mind Refugee Action Red Cross Serco Mitie GEO Group Capita Care UK Practice Plus
-    Wood Hall Brook Park Road Street Lane Green Hill Field Gate Bridge Way Court Close View
+    Road Street Way Court Close View
     Gatwick Heathrow Durham Scotland England Wales London Manchester Glasgow Lanarkshire Surrey
     Sussex Middlesex Kent Bedfordshire Oxfordshire Hatherleigh Ravensmoor Glenmorrow
-    Harmondsworth Colnbrook Tinsley Dungavel Derwentside Yarl's Morton Campsfield Brook Will
-    Hope Faith Grace Joy Mark Rose Dawn Summer Glory Justice Liberty Unity Harmony Page Major Chase
-    Hunter Miles Guy King Prince Earl Duke Baron Cash Sterling Royal Long Young White Black Brown
-    Rich Little Gay Hart Love Wise Best Hale Hardy Strong Sharp Stern Frank Bill Bob Art Sage
+    Harmondsworth Colnbrook Tinsley Dungavel Derwentside Yarl's Morton Campsfield Brook
     Deputy Acting Interim Chief Executive Governor Supervisor Coordinator Representative
     Custodial Detained Residential Support Supported Women Men Female Male Adults Adult Children
     Family Families Friends Self Harm ACDT IMB HMIP SMT DCM DCO DET BID PPO NHS CQC HMPPS HO
     """.split()
 )
+# Words that are names only after a title ("Officer Green", "Mrs Grace Hope").
+_AMBIGUOUS = frozenset(
+    """
+    Will Hope Faith Grace Joy Mark Rose Dawn Summer Glory Justice Liberty Unity Harmony Page Major
+    Chase Hunter Miles Guy King Prince Earl Duke Baron Cash Sterling Royal Long Young White Black
+    Brown Green Rich Little Gay Hart Love Wise Best Hale Hardy Strong Sharp Stern Frank Bill Bob
+    Art Sage Field Wood Hall Brook Park Lane Hill Gate Bridge Way Close View May June April
+    """.split()
+)
+# A capitalised pair followed by one of these is an organisation, document or place.
+_NOT_PERSON_AFTER = re.compile(
+    r"(?i:\s+(?:Foundation|Trust|Review|Rules|Centre|Center|House|Unit|Report|Act|Institute|Prize|"
+    r"Award|Building|Ward|Road|Street|Hospital|School|College|University|Court|Hall|Library|"
+    r"Programme|Fund|Charity|Project|Group|Society|Partnership|Lodge|Wing|Suite))\b"
+)
+_ROLE_BEFORE = re.compile(
+    r"(?:Director|Manager|Governor|Deputy|Head of [A-Z][a-z]+|Lead|Officer|Coordinator|"
+    r"Supervisor|deputy|manager|lead|officer|coordinator|colleague),?\s+$"
+)
 _TITLE = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Mister|Madam|Dr|Prof|Sister|Brother|Nurse|Officer|Sgt|Sergeant|"
-    r"Imam|Father|Reverend|Rev|Pastor|Rabbi|DCO|DCM|DCOs|Dco|Dcm|Detainee|detainee|resident|"
+    r"Imam|Father|Reverend|Rev|Pastor|Rabbi|DCO|DCM|DCOs|DCMs|Dco|Dcm|Detainee|detainee|resident|"
+    r"Officers|Nurses|Drs|Messrs|"
     r"Resident|colleague|Colleague|officer|nurse|Supervisor|supervisor|Manager|manager)"
 )
 _CAP = r"[A-Z][a-z'’\-]+(?:-[A-Z][a-z]+)?"
-_TITLED_NAME = re.compile(rf"\b{_TITLE}\.?\s+((?:{_CAP}|[A-Z]\.)(?:\s+{_CAP})?)")
+_TITLED_NAME = re.compile(
+    rf"\b{_TITLE}\.?\s+((?:{_CAP}|[A-Z]\.)(?:\s+{_CAP})?(?:\s+and\s+{_CAP})?)"
+)
 _CAP_PAIR = re.compile(rf"\b({_CAP})(\s+[A-Z]\.)?\s+({_CAP}(?:\s+{_CAP})?)")
 _NAME_THEN_ROLE = re.compile(
     rf"\b({_CAP}),\s+(?:a|an|the|our|one of our)\s+(?:\w+\s+){{0,3}}?"
@@ -78,16 +97,24 @@ _NAME_THEN_ROLE = re.compile(
     r"DCO|DCM|manager|worker|volunteer|cleaner|orderly)\b"
 )
 _REFERENCE = re.compile(
-    r"\b(?:(?:HO|Home Office|CID|port|PNC|NOMIS|prison|case|person|detainee|NHS|NI|National "
-    r"Insurance|passport|GCID|CRO|file)\s*(?:ref(?:erence)?|no|number|ID|id)\.?\s*[:#]?\s*"
+    r"\b(?:(?i:HO|Home Office|CID|port|PNC|NOMIS|prison|case|person|detainee|NHS|NI|National "
+    r"Insurance|passport|GCID|CRO|file|GWF|UAN)\s*(?i:ref(?:erence)?|no|number|ID)\.?\s*[:#]?\s*"
     r"[A-Z0-9][A-Z0-9/\-]*\d[A-Z0-9/\-]*"
-    r"|[A-Z]\d{7}\b|[A-Z]{1,2}\d{6,9}\b|[A-Z]{3}/\d{4,}(?:/\d+)?"
+    r"|[A-Z]\d{7}\b|[A-Z]{1,3}\d{6,9}\b|[A-Z]{3}/\d{4,}(?:/\d+)?"
     r"|\b[A-Z]\d{4}[A-Z]{2}\b|\b\d{3}[ -]\d{3}[ -]\d{4}\b|\b\d{8,10}\b)"
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+_DATE_SHORT = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}/\d{{1,2}})"
 _DOB = re.compile(
     rf"\b(?:date of birth|d\.?o\.?b\.?|born(?: on| in)?)\s*[:\-]?\s*(?:{_DATE}|\d{{4}}\b)",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b")
+_ON_DUTY = re.compile(
+    r"\b(?:the|a)\s+(?:duty|night|oic|orderly|reception|healthcare|unit|wing)?\s*(?:manager|"
+    r"officer|nurse|dcm|dco|doctor|gp|supervisor|detainee|man|woman)\s+(?:on duty\s+)?on\s+"
+    rf"(?:the\s+)?(?:night|day|morning|evening|afternoon|shift|duty)\s+(?:of\s+)?{_DATE_SHORT}",
     re.IGNORECASE,
 )
 _BARE_DATE_OF_PERSON = re.compile(rf"\(\s*(?:{_DATE})\s*\)")
@@ -126,10 +153,19 @@ def find(sentence: str) -> list[Span]:
         spans.append(Span(match.start(), match.end(), "name"))
     for match in _CAP_PAIR.finditer(sentence):
         first, last = match.group(1), match.group(3).split()[0]
-        if first in _NOT_NAMES or last in _NOT_NAMES:
+        if first in _NOT_NAMES or last in _NOT_NAMES or first not in given:
             continue
-        if first in given and (last in family or last[0].isupper()):
-            spans.append(Span(match.start(), match.end(), "name"))
+        words = match.group(0).split()
+        if _NOT_PERSON_AFTER.match(sentence, match.end()) or any(
+            _NOT_PERSON_AFTER.fullmatch(" " + word) for word in words[1:]
+        ):
+            continue
+        after_role = bool(_ROLE_BEFORE.search(sentence[: match.start()]))
+        if first in _AMBIGUOUS and not after_role:
+            continue
+        if last in _AMBIGUOUS and last not in family and not after_role:
+            continue
+        spans.append(Span(match.start(), match.end(), "name"))
     for match in _NAME_THEN_ROLE.finditer(sentence):
         if match.group(1) in given and match.group(1) not in _NOT_NAMES:
             spans.append(Span(match.start(1), match.end(1), "name"))
@@ -137,6 +173,10 @@ def find(sentence: str) -> list[Span]:
         if _looks_like_label(match.group(0)):
             continue
         spans.append(Span(match.start(), match.end(), "reference"))
+    for match in _EMAIL.finditer(sentence):
+        spans.append(Span(match.start(), match.end(), "reference"))
+    for match in _ON_DUTY.finditer(sentence):
+        spans.append(Span(match.start(), match.end(), "singled_out"))
     for match in _DOB.finditer(sentence):
         spans.append(Span(match.start(), match.end(), "date_of_birth"))
     if spans and (bare := _BARE_DATE_OF_PERSON.search(sentence)):
