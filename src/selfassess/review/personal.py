@@ -110,6 +110,8 @@ _DOB = re.compile(
     rf"\b(?:date of birth|d\.?o\.?b\.?|born(?: on| in)?)\s*[:\-]?\s*(?:{_DATE}|\d{{4}}\b)",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
+_SINGLING_HINT = re.compile(r"only|sole|youngest|oldest|the one ")
 _EMAIL = re.compile(r"\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b")
 _ON_DUTY = re.compile(
     r"\b(?:the|a)\s+(?:duty|night|oic|orderly|reception|healthcare|unit|wing)?\s*(?:manager|"
@@ -169,23 +171,27 @@ def find(sentence: str) -> list[Span]:
     for match in _NAME_THEN_ROLE.finditer(sentence):
         if match.group(1) in given and match.group(1) not in _NOT_NAMES:
             spans.append(Span(match.start(1), match.end(1), "name"))
-    for match in _REFERENCE.finditer(sentence):
-        if _looks_like_label(match.group(0)):
-            continue
-        spans.append(Span(match.start(), match.end(), "reference"))
-    for match in _EMAIL.finditer(sentence):
-        spans.append(Span(match.start(), match.end(), "reference"))
-    for match in _ON_DUTY.finditer(sentence):
-        spans.append(Span(match.start(), match.end(), "singled_out"))
-    for match in _DOB.finditer(sentence):
-        spans.append(Span(match.start(), match.end(), "date_of_birth"))
-    if spans and (bare := _BARE_DATE_OF_PERSON.search(sentence)):
-        spans.append(Span(bare.start(), bare.end(), "date_of_birth"))
-    if _PERSON_WORD.search(sentence):
-        for match in _ROOM.finditer(sentence):
-            spans.append(Span(match.start(), match.end(), "room"))
-    only = _ONLY.search(sentence)
-    aged = _AGED.search(sentence)
+    if "@" in sentence:
+        for match in _EMAIL.finditer(sentence):
+            spans.append(Span(match.start(), match.end(), "reference"))
+    # The patterns below all need a digit: skip them for the many sentences without one.
+    if _DIGIT.search(sentence):
+        for match in _REFERENCE.finditer(sentence):
+            if _looks_like_label(match.group(0)):
+                continue
+            spans.append(Span(match.start(), match.end(), "reference"))
+        for match in _ON_DUTY.finditer(sentence):
+            spans.append(Span(match.start(), match.end(), "singled_out"))
+        for match in _DOB.finditer(sentence):
+            spans.append(Span(match.start(), match.end(), "date_of_birth"))
+        if spans and (bare := _BARE_DATE_OF_PERSON.search(sentence)):
+            spans.append(Span(bare.start(), bare.end(), "date_of_birth"))
+        if _PERSON_WORD.search(sentence):
+            for match in _ROOM.finditer(sentence):
+                spans.append(Span(match.start(), match.end(), "room"))
+    lower = sentence.lower()
+    only = _ONLY.search(sentence) if _SINGLING_HINT.search(lower) else None
+    aged = _AGED.search(sentence) if ("aged" in lower or "year" in lower) else None
     if only and (aged or _DETAIL.search(sentence[only.end() :])):
         spans.append(Span(only.start(), only.end(), "singled_out"))
     elif aged and _DETAIL.search(sentence) and not _GROUP.search(sentence):

@@ -1,0 +1,99 @@
+"""A small naive Bayes model trained on our own labelled sentences, beside the lexicons.
+
+The lexicons (lexicon.py) know the domain's words; the model learns how SAR writers phrase
+things. It trains in a few milliseconds at first use from data/training.jsonl (the
+development set; the held-out set is never used), so it is deterministic, has no weights file
+to go stale and needs nothing from the internet.
+"""
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from selfassess.review.text import tokens
+
+NONE = "__none__"
+_STOP = frozenset(
+    "the a an and or of in on at by for from to with we our is are was were be been has have "
+    "had this that these those it its as all each every more most some into out over than".split()
+)
+_SMOOTHING = 0.3
+
+
+def features(text: str) -> list[str]:
+    """Return the stemmed words and word pairs of a sentence, without stop words or numbers."""
+    words = [word for word in tokens(text) if word not in _STOP and not word[0].isdigit()]
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+@dataclass(frozen=True)
+class NaiveBayes:
+    """Multinomial naive Bayes over words and word pairs, stored feature-first for speed."""
+
+    base: dict[str, float]  # log prior + nothing seen
+    unseen: dict[str, float]  # log-likelihood of a known feature the label never had
+    deltas: dict[str, dict[str, float]]  # feature → label → gain over `unseen`
+
+    @classmethod
+    def train(cls, examples: list[tuple[list[str], list[str]]]) -> "NaiveBayes":
+        """Return a model trained on (features, labels) pairs."""
+        counts: dict[str, Counter[str]] = {}
+        prior: Counter[str] = Counter()
+        for feats, labels in examples:
+            for label in labels:
+                prior[label] += 1
+                counts.setdefault(label, Counter()).update(feats)
+        size = len({feat for counter in counts.values() for feat in counter})
+        total = sum(prior.values())
+        base = {label: math.log(n / total) for label, n in prior.items()}
+        unseen: dict[str, float] = {}
+        deltas: dict[str, dict[str, float]] = {}
+        for label, counter in counts.items():
+            denominator = sum(counter.values()) + _SMOOTHING * size
+            unseen[label] = math.log(_SMOOTHING / denominator)
+            for feat, n in counter.items():
+                gain = math.log((n + _SMOOTHING) / denominator) - unseen[label]
+                deltas.setdefault(feat, {})[label] = gain
+        return cls(base, unseen, deltas)
+
+    def scores(self, feats: list[str]) -> dict[str, float]:
+        """Return each label's log-probability relative to the best (the best scores 0)."""
+        known = [self.deltas[feat] for feat in feats if feat in self.deltas]
+        count = len(known)
+        raw = {label: prior + count * self.unseen[label] for label, prior in self.base.items()}
+        for gains in known:
+            for label, gain in gains.items():
+                raw[label] += gain
+        best = max(raw.values())
+        return {label: value - best for label, value in raw.items()}
+
+
+@dataclass(frozen=True)
+class Models:
+    """The three models the classifier consults."""
+
+    test: NaiveBayes
+    indicators: NaiveBayes
+    expectation: NaiveBayes
+
+
+@cache
+def models() -> Models:
+    """Return the models, trained once per process."""
+    text = (
+        resources.files("selfassess.review").joinpath("data", "training.jsonl").read_text("utf-8")
+    )
+    records = [json.loads(line) for line in text.splitlines() if line.strip()]
+    tests, indicators, expectations = [], [], []
+    for record in records:
+        feats = features(record["text"])
+        tests.append((feats, [record["test"] or NONE]))
+        if record["indicators"]:
+            indicators.append((feats, record["indicators"][:2]))
+        expectations.append((feats, [record["expectation"] or NONE]))
+    return Models(
+        NaiveBayes.train(tests), NaiveBayes.train(indicators), NaiveBayes.train(expectations)
+    )
