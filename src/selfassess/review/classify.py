@@ -4,6 +4,7 @@ Deterministic rules over curated patterns and lexicons: each label is a small fu
 can be read, tested and explained to a user ("this sentence says 'we will', so it is a plan").
 """
 
+import heapq
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -225,7 +226,7 @@ _HEDGE_NEGATIVE = re.compile(
 _NOT_PRAISE = re.compile(
     r"(?:good\s+practice|best\s+practice|successful\s+(?:bail|application|appeal|claim|"
     r"challenge|removal|release|judicial)|well[- ]being|as well|well[- ]known|"
-    r"outstanding\s+(?:forms?|actions?|cases?|items?|reports?|recommendations?|work|"
+    r"outstanding\s+(?:[\w\-]+\s+){0,3}?(?:forms?|actions?|cases?|items?|reports?|recommendations?|work|"
     r"referrals?|complaints?|debts?|tasks?|issues?)|good\s+(?:order|faith|night)|"
     r"positive\s+(?:test|result|drug|for)|safe\s+(?:system|systems|working|guarding|"
     r"and decent)|secure\s+(?:escort|hospital|unit))",
@@ -404,7 +405,7 @@ def classify(sentence: str) -> Labels:
     scores = _score_table(words)
     test_scores = {label: score for label, score in scores.items() if label in TESTS}
     indicator_scores = {label: score for label, score in scores.items() if label not in TESTS}
-    test, indicators, expectation = _categories(sentence, test_scores, indicator_scores)
+    test, indicators, expectation = _categories(words, test_scores, indicator_scores)
     return Labels(
         aspirational=aspirational,
         evidenced=evidenced,
@@ -426,11 +427,14 @@ _NONE_BIAS = 2.0
 _EXPECTATION_NONE_BIAS = 1.0
 
 
+_EXPECTATION_OF = {i: EXPECTATIONS[i.split(".")[0]] for i in INDICATOR_CUES}
+
+
 def _categories(
-    sentence: str, test_scores: dict[str, float], indicator_scores: dict[str, float]
+    words: list[str], test_scores: dict[str, float], indicator_scores: dict[str, float]
 ) -> tuple[str | None, list[str], str | None]:
     trained = model.models()
-    feats = model.features(sentence)
+    feats = model.features_of(words)
     learned = trained.test.scores(feats)
     combined = {
         label: test_scores.get(label, 0.0) + _MODEL_WEIGHT * learned.get(label, -1e9)
@@ -440,7 +444,7 @@ def _categories(
     test = max(combined, key=lambda label: combined[label])
     by_expectation: dict[str, float] = {}
     for indicator, score in indicator_scores.items():
-        name = EXPECTATIONS[indicator.split(".")[0]]
+        name = _EXPECTATION_OF[indicator]
         by_expectation[name] = by_expectation.get(name, 0.0) + score
     learned = trained.expectation.scores(feats)
     votes = {
@@ -455,16 +459,19 @@ def _categories(
     if expectation == model.NONE:
         return (None if test == model.NONE else test), [], None
     learned = trained.indicators.scores(feats)
-    ranked = sorted(
-        set(learned) | set(indicator_scores),
-        key=lambda i: (
-            # The chosen expectation's indicators first, then by combined score.
-            EXPECTATIONS[i.split(".")[0]] != expectation,
-            -(indicator_scores.get(i, 0.0) + _MODEL_WEIGHT * learned.get(i, -1e9)),
-            i,
+    # The chosen expectation's indicators first, then by combined score.
+    ranked = heapq.nsmallest(
+        3,
+        (
+            (
+                _EXPECTATION_OF[i] != expectation,
+                -(indicator_scores.get(i, 0.0) + _MODEL_WEIGHT * learned.get(i, -1e9)),
+                i,
+            )
+            for i in set(learned) | set(indicator_scores)
         ),
     )
-    return (None if test == model.NONE else test), ranked[:3], expectation
+    return (None if test == model.NONE else test), [item[2] for item in ranked], expectation
 
 
 def _without(sentence: str, spans: list[personal.Span]) -> str:

@@ -25,7 +25,12 @@ _SMOOTHING = 0.3
 
 def features(text: str) -> list[str]:
     """Return the stemmed words and word pairs of a sentence, without stop words or numbers."""
-    words = [word for word in tokens(text) if word not in _STOP and not word[0].isdigit()]
+    return features_of(tokens(text))
+
+
+def features_of(stems: list[str]) -> list[str]:
+    """Return the features of a sentence already cut into stemmed tokens."""
+    words = [word for word in stems if word not in _STOP and not word[0].isdigit()]
     return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
 
 

@@ -948,10 +948,9 @@ def _plan(
             s.text for q in ("what", "how_known") for s in priority_sentences[position][q]
         )
         words = _content_words(text)
-        scores = classify(text).scores.get("test", {}) if text else {}
-        for test, score in scores.items():
-            if score >= 2:
-                addressed_tests.add(test)
+        main_test = classify(text).test if text else None
+        if main_test:
+            addressed_tests.add(main_test)
         linked = any(len(words & weak) >= 2 for weak in weak_words)
         if text and not linked:
             findings.append(

@@ -1,0 +1,145 @@
+"""The review's accuracy and speed: `python benchmarks/review.py` (also part of `make bench`).
+
+Accuracy is reported on the held-out set (benchmarks/review_data/heldout.jsonl), written by a
+different author from the development set and never used to tune the rules or train the
+model; the development figures are printed beside it for reference only (the model is
+trained on them). Speed: the full review of a SAR of over 5,000 words, and `classify`'s
+throughput as the command runs it (label and JSON-encode each line).
+"""
+
+import copy
+import io
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benchmarks" / "review_data"
+TARGETS = {
+    "aspirational": "F1 ≥ 0.90",
+    "evidenced": "F1 ≥ 0.90",
+    "unsupported_claim": "F1 ≥ 0.90",
+    "personal_data": "recall ≥ 0.95, precision ≥ 0.90",
+}
+
+
+def accuracy() -> dict[str, Any]:
+    """Return the label scores on the held-out and development sets."""
+    from selfassess.review.evaluate import evaluate, load
+
+    results = {}
+    for name in ("heldout", "dev"):
+        scores = evaluate(load(DATA / f"{name}.jsonl"))
+        scores.pop("errors")
+        results[name] = scores
+    return results
+
+
+def speed(sar: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Return the median time of a full review and classify's sentences per second."""
+    from selfassess.review.classify import classify
+    from selfassess.review.evaluate import load
+    from selfassess.review.report import review_sar
+    from selfassess.review.words import count_words
+
+    sentences = [record["text"] for record in load(DATA / "heldout.jsonl")]
+    data = sar or _sar_from_sentences(sentences)
+    data = _at_least(data, sentences, 5000)
+    words = _words(data, count_words)
+    review_sar(data)  # start-up: lexicons compiled, model trained, name lists read
+    times = []
+    for _ in range(11):
+        start = time.perf_counter()
+        review_sar(data)
+        times.append(time.perf_counter() - start)
+    lines = sentences * 20
+    out = io.StringIO()
+    start = time.perf_counter()
+    for line in lines:
+        out.write(json.dumps(classify(line).as_dict()) + "\n")
+    elapsed = time.perf_counter() - start
+    return {
+        "review_words": words,
+        "review_median_ms": round(statistics.median(times) * 1000, 1),
+        "classify_sentences": len(lines),
+        "classify_per_second": round(len(lines) / elapsed),
+    }
+
+
+def _sar_from_sentences(sentences: list[str]) -> dict[str, Any]:
+    return {
+        "sections": {
+            "vision": {"text": " ".join(sentences[:5]), "evidence": []},
+            "leadership": {"text": " ".join(sentences[5:40]), "evidence": []},
+            "tests": {"parts": []},
+            "priorities": {"items": []},
+            "key_concerns": {"items": []},
+        },
+        "evidence": [],
+    }
+
+
+def _at_least(data: dict[str, Any], sentences: list[str], words: int) -> dict[str, Any]:
+    """Pad the tests section with held-out sentences until the SAR has `words` words."""
+    from selfassess.review.words import count_words
+
+    data = copy.deepcopy(data)
+    parts = data["sections"]["tests"].setdefault("parts", [])
+    if not parts:
+        parts.append({"test": "safety", "text": "", "rating": None, "evidence": []})
+    index = 0
+    while _words(data, count_words) < words:
+        parts[index % len(parts)]["text"] += "\n" + sentences[index % len(sentences)]
+        index += 1
+    return data
+
+
+def _words(data: dict[str, Any], count_words: Any) -> int:
+    sections = data["sections"]
+    texts = [sections["vision"].get("text") or "", sections["leadership"].get("text") or ""]
+    texts += [part.get("text") or "" for part in sections["tests"].get("parts", [])]
+    for item in sections["priorities"].get("items", []):
+        texts += [item.get(key) or "" for key in ("what", "how_known", "delivering", "success")]
+    for item in sections["key_concerns"].get("items", []):
+        texts += [item.get("concern") or "", item.get("progress") or ""]
+    return sum(count_words(text) for text in texts)
+
+
+def report(results: dict[str, Any]) -> None:
+    """Print the figures."""
+    held, dev = results["accuracy"]["heldout"], results["accuracy"]["dev"]
+    print(f"review labels, held-out set ({held['sentences']} sentences; dev in brackets):")
+    for label, target in TARGETS.items():
+        h, d = held["labels"][label], dev["labels"][label]
+        print(
+            f"  {label:>17}: P {h['precision']:.3f} R {h['recall']:.3f} F1 {h['f1']:.3f} "
+            f"(dev F1 {d['f1']:.3f})  target {target}"
+        )
+    print(
+        f"  expectation top-1 {held['expectation_top1']:.3f} (dev {dev['expectation_top1']:.3f}), "
+        f"test top-1 {held['test_top1']:.3f} (dev {dev['test_top1']:.3f}), indicators top-3 "
+        f"{held['indicators_top3']:.3f} (dev {dev['indicators_top3']:.3f}); targets 0.80"
+    )
+    speed = results["speed"]
+    print(
+        f"review of a {speed['review_words']:,}-word SAR: median {speed['review_median_ms']} ms "
+        f"(target < 100 ms); classify: {speed['classify_per_second']:,} sentences/s "
+        "(target > 5,000)"
+    )
+
+
+def main(sar: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Measure, print and return the review's figures."""
+    sys.path.insert(0, str(ROOT / "src"))
+    results = {"accuracy": accuracy(), "speed": speed(sar)}
+    report(results)
+    return results
+
+
+if __name__ == "__main__":
+    out = ROOT / "benchmarks" / "results"
+    out.mkdir(exist_ok=True)
+    (out / "review.json").write_text(json.dumps(main(), indent=2))

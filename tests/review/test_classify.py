@@ -1,0 +1,193 @@
+"""The sentence labels: the review's public contract (PRODUCT.md, "Sentence labels")."""
+
+import pytest
+
+from selfassess.review.classify import classify
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will reduce self-harm in the first month by 25% by March 2027.",
+        "Our ambition is that no-one with an accepted Rule 35 report stays more than a week.",
+        "We are planning to open a second well-being hub next spring.",
+        "The refurbishment of Alder unit is due to start in July.",
+        "To reduce the use of force on the induction unit.",
+        "Priority 3: improve first-night support for women.",
+    ],
+)
+def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
+    assert classify(sentence).aspirational
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We planned to recruit two mental health nurses and did so in May.",
+        "We have introduced a staff well-being room and trauma debriefs.",
+        "Staff will always knock and wait before entering a detainee's room.",
+        "Officer Will Carter has trained as a mental health first aider.",
+        "Self-harm fell from 42 incidents in 2024 to 30 in 2025.",
+    ],
+)
+def test_completed_actions_rules_and_names_are_not_aspirational(sentence: str) -> None:
+    assert not classify(sentence).aspirational
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Self-harm incidents fell from 42 in 2024 to 30 in 2025.",
+        "In the 2025 detainee survey, 71% said most staff treated them with respect.",
+        "Staff vacancies stand at 14%, higher than the 9% average at other centres.",
+        "Eleven DCOs have completed the Level 3 award this year.",
+        "The IMB's annual report found that the visits hall was welcoming and well run.",
+        "We will cut first-month incidents from 60 last year to 45 by March 2027.",
+    ],
+)
+def test_data_and_named_sources_with_findings_are_evidenced(sentence: str) -> None:
+    assert classify(sentence).evidenced
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Priority 2: improve Rule 35 processes.",
+        "Staff follow DSO 08/2016 when storing property.",
+        "Healthcare cover is provided 24/7.",
+        "We carried out a detainee survey in May 2025.",
+        "Feedback from detainees has been positive.",
+        "We will raise the first-night survey score to 85% by June.",
+        "Detainee Florin Popescu, HO ref K1234567, was released on bail.",
+    ],
+)
+def test_labels_targets_and_vague_feedback_are_not_evidence(sentence: str) -> None:
+    assert not classify(sentence).evidenced
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Relationships between staff and detainees are excellent.",
+        "Detainees tell us they feel safe.",
+        "Our safeguarding arrangements are robust.",
+        "Leaders are visible and approachable.",
+        "Complaints against staff are investigated promptly and thoroughly.",
+    ],
+)
+def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: str) -> None:
+    assert classify(sentence).unsupported_claim
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In our survey, 79% of detainees said staff treated them with respect.",
+        "We are not yet confident that all staff recognise the signs of trafficking.",
+        "It would be wrong to say that relationships are good on every unit.",
+        "Activity provision at weekends is poor.",
+        "We want relationships on every unit to be excellent.",
+        "Outstanding use of force forms are chased daily.",
+    ],
+)
+def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
+    sentence: str,
+) -> None:
+    assert not classify(sentence).unsupported_claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "personal"),
+    [
+        ("Mr Ahmed Khan self-harmed twice in May.", "Mr Ahmed Khan"),
+        ("DCO Green de-escalated the disturbance.", "DCO Green"),
+        ("The detainee's Home Office reference is K1234567.", "K1234567"),
+        ("He was born on 14/09/1998 in Tirana.", "born on 14/09/1998"),
+        ("The man in room 14 has refused food since Tuesday.", "room 14"),
+        ("Contact j.mensah@provider.example for the data.", "j.mensah@provider.example"),
+        ("Our deputy, Sandra Rose, leads the audits.", "Sandra Rose"),
+    ],
+)
+def test_names_references_dates_of_birth_and_rooms_are_personal_data(
+    sentence: str, personal: str
+) -> None:
+    labels = classify(sentence)
+    assert labels.personal_data
+    assert personal in [span.text(sentence) for span in labels.personal_spans]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The head of healthcare chairs the weekly safeguarding meeting.",
+        "Twelve detainees from Albania were released last month.",
+        "Room 14 on Cedar unit has been out of use since the flood.",
+        "The Helen Bamber Foundation trained our GPs.",
+        "Mitie and the Home Office meet monthly.",
+        "We hope to extend the recovery group to all units.",
+    ],
+)
+def test_job_titles_aggregates_places_and_organisations_are_not_personal(sentence: str) -> None:
+    assert not classify(sentence).personal_data
+
+
+@pytest.mark.parametrize(
+    ("sentence", "test"),
+    [
+        ("Self-harm incidents fell by a third after ACDT reviews moved to the units.", "safety"),
+        ("Detainees wait up to six weeks to see a dentist.", "respect"),
+        ("Only 41% of detainees took part in education or paid work.", "activities"),
+        ("Legal advice surgeries now run three times a week.", "preparation"),
+        ("The SMT meets every Monday.", None),
+    ],
+)
+def test_sentences_about_outcomes_name_their_healthy_establishment_test(
+    sentence: str, test: str | None
+) -> None:
+    assert classify(sentence).test == test
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("Senior leaders do daily walkabouts and are a regular presence on the units.", "2.1"),
+        ("Officer vacancies have fallen to 6% after two recruitment campaigns.", "3.1"),
+        ("Managers dip-sample ACDT documents every week as part of quality assurance.", "4.7"),
+        ("Our case management software crashes several times a week.", "3.8"),
+    ],
+)
+def test_leadership_sentences_rank_the_indicator_they_evidence(
+    sentence: str, indicator: str
+) -> None:
+    labels = classify(sentence)
+    assert indicator in labels.indicators[:3]
+    assert labels.expectation is not None
+
+
+def test_expectation_is_the_first_indicators_expectation() -> None:
+    labels = classify("Leaders are visible on the units every day and detainees know them.")
+    assert labels.indicators
+    first = labels.indicators[0].split(".")[0]
+    names = {"1": "direction", "2": "engagement", "3": "enabling", "4": "continuous_improvement"}
+    assert labels.expectation == names[first]
+
+
+def test_a_sentence_purely_about_outcomes_has_no_expectation() -> None:
+    labels = classify("Self-harm incidents fell from 42 in 2024 to 30 in 2025.")
+    assert labels.expectation is None
+    assert labels.indicators == []
+
+
+def test_labels_are_deterministic_and_expose_exactly_the_public_fields() -> None:
+    sentence = "We will recruit 12 officers by June, from 31 vacancies now."
+    first, second = classify(sentence).as_dict(), classify(sentence).as_dict()
+    assert first == second
+    assert list(first) == [
+        "aspirational",
+        "evidenced",
+        "unsupported_claim",
+        "personal_data",
+        "expectation",
+        "indicators",
+        "test",
+    ]
