@@ -92,6 +92,7 @@ TEST_CUES: dict[str, dict[str, float]] = {
 INDICATOR_CUES: dict[str, dict[str, float]] = {
     # Direction
     "1.1": {
+        "self-assessment report": 2, "we know": 1, "honest": 1, "understand our": 1, "weakest": 2, "our weaker": 2, "not yet good": 2, "requires improvement": 2, "need to do better": 3, "accurate picture": 3, "clear picture": 2, "well aware": 2, "areas of weakness": 3, "key risks": 2, "risk register": 2, 
         "strengths and weaknesses": 3, "understand where outcomes need to improve": 3,
         "self-assessment": 2, "know our weaknesses": 3, "areas for improvement": 2,
         "where we need to improve": 3, "need to improve": 1, "gap analysis": 2,
@@ -101,6 +102,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "leaders understand": 2, "leaders know": 2, "not good enough": 2,
     },
     "1.2": {
+        "detainee journey": 3, "night visits": 2, "night visit": 2, "overnight": 1, "talk to detainees": 3, "talking to detainees": 3, "speak to detainees": 3, "speaking with detainees": 3, "eat with detainees": 3, "lunch with detainees": 3, "understand what life is like": 3, "how detainees experience": 3, 
         "experience of detainees": 3, "experiences of detainees": 3, "detainee experience": 3,
         "lived experience": 3, "understand the experience": 3, "understanding of the experience": 3,
         "experience of staff": 2, "what detainees tell": 2, "know what it is like": 3,
@@ -109,6 +111,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "understand how detainees": 2, "from the detainee's perspective": 3, "perspective": 1,
     },
     "1.3": {
+        "vision statement": 3, "statement of purpose": 3, "ethos": 2, "our values": 3, "core values": 3, "person-centred": 2, "residential not custodial": 3, "decent and humane": 2, 
         "vision": 3, "ambitious": 2, "ambition": 2, "non-punitive": 3, "non-carceral": 3,
         "not a prison": 3, "not punishment": 3, "purpose": 1, "values": 2,
         "vulnerability of detainees": 2, "humane": 2, "dignified": 1, "our mission": 3,
@@ -117,6 +120,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "prison-like": 3, "carceral": 3, "custodial": 1,
     },
     "1.4": {
+        "business planning": 3, "improvement priorities": 2, "delivery plans": 3, "local plan": 2, "performance improvement plan": 3, "quarterly plan": 2, "plan on a page": 3, 
         "improvement plan": 3, "action plan": 3, "business plan": 3, "delivery plan": 3,
         "plan": 1, "plans": 1, "realistic": 1, "milestone": 2, "target": 1, "targets": 1,
         "strategy": 2, "strategic plan": 3, "priorities for": 1, "timescale": 2,
@@ -124,6 +128,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "annual plan": 3, "priority": 1, "improve outcomes": 1, "owner": 1,
     },
     "1.5": {
+        "staff briefings": 2, "staff know the priorities": 3, "staff understand the priorities": 3, "staff are clear": 2, "staff were able to tell": 3, "understand their role": 2, "staff conference": 2, "aims of the centre": 3, "centre priorities": 2, 
         "staff understand": 3, "staff know": 2, "staff share": 2, "aims and priorities": 3,
         "understand the priorities": 3, "understand our priorities": 3, "staff briefing": 2,
         "briefed on": 2, "aware of the priorities": 3, "understand the aims": 3,
@@ -132,6 +137,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "staff survey": 1, "priorities are understood": 3, "aims of the centre": 2,
     },
     "1.6": {
+        "third sector": 3, "faith communities": 2, "local community": 2, "partner agencies": 3, "external partners": 3, "working relationships": 3, "relationships with partners": 3, "refugee council": 2, "red cross": 2, "community links": 3, 
         "partner": 2, "partners": 2, "stakeholder": 2, "stakeholders": 2,
         "voluntary sector": 3, "community organisation": 3, "charity": 2, "charities": 2,
         "ngo": 2, "working relationship": 3, "partnership": 3, "visitors group": 2,
@@ -141,6 +147,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "service level agreement": 2, "faith group": 2, "community group": 3,
     },
     "1.7": {
+        "vulnerable adults": 2, "release of vulnerable": 3, "expedite": 3, "expedited": 3, "long stayer": 3, "long-stayer": 3, "long stayers": 3, "barriers to release": 3, "timely release": 3, "released sooner": 3, 
         "shortest time": 3, "length of detention": 3, "expedite release": 3,
         "expediting release": 3, "release of the most vulnerable": 3, "vulnerable detainees": 2,
         "adults at risk": 2, "adult at risk": 2, "rule 35": 2, "detention review": 3,
@@ -152,6 +159,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
     },
     # Engagement
     "2.1": {
+        "regular presence": 3, "presence on the units": 3, "senior manager of the day": 3, "know who the senior": 3, "know who leaders are": 3, "accessible to staff": 2, "walk through": 2, "walk-through": 2, "daily presence": 3, 
         "visible": 3, "visibility": 3, "approachable": 3, "walk the floor": 3,
         "walkabout": 3, "walk-about": 3, "walk around": 2, "walkround": 3, "walk round": 2,
         "open door": 3, "out and about": 3, "on the units": 2, "on the wings": 2,
@@ -160,6 +168,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "in the corridors": 1, "accessible to detainees": 2, "leaders are seen": 3,
     },
     "2.2": {
+        "listened to": 2, "act on feedback": 2, "acted upon": 2, "detainee council": 2, "consultative": 2, "staff consultation": 2, "open surgery": 3, "staff surgery": 3, "we responded": 2, "issues raised by detainees": 3, "concerns raised by staff": 3, 
         "listen": 3, "listening": 3, "follow up": 2, "followed up": 2, "follow-up": 2,
         "issues raised": 3, "concerns raised": 2, "you said we did": 3, "you said, we did": 3,
         "detainee consultative": 3, "consultative committee": 3, "detainee forum": 2,
@@ -169,6 +178,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "feedback": 1,
     },
     "2.3": {
+        "weekly bulletin": 3, "staff newsletter": 3, "information is shared": 3, "joined-up": 2, "joined up": 2, "departments work together": 3, "silo": 3, "silos": 3, "briefed": 2, "all-staff": 2, "all staff meeting": 3, 
         "communication": 3, "communicate": 3, "communicated": 3, "briefing": 2, "newsletter": 3,
         "bulletin": 3, "intranet": 2, "share information": 3, "information sharing": 3,
         "multidisciplinary": 3, "multi-disciplinary": 3, "collaboration": 2,
@@ -178,6 +188,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "weekly meeting": 1, "smt meeting": 1, "across departments": 2,
     },
     "2.4": {
+        "standards of care": 3, "behaviour standards": 3, "zero tolerance": 2, "challenge staff": 2, "poor staff behaviour": 3, "professionalism": 2, "respectful language": 3, "derogatory": 3, "lead by example": 3, "leading by example": 3, 
         "standards of behaviour": 3, "staff behaviour": 3, "model": 2, "role model": 3,
         "challenge poor behaviour": 3, "poor behaviour": 2, "professional standards": 3,
         "code of conduct": 3, "conduct": 2, "dignity": 2, "treated with dignity": 3,
@@ -186,6 +197,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "decency": 2, "respectful": 1, "enforce": 2, "held to account": 2, "hold staff to account": 3,
     },
     "2.5": {
+        "purposeful": 2, "activities offer": 3, "regime offer": 2, "activity places": 3, "access to education": 2, "access to the gym": 2, "well-being programme": 2, 
         "meaningful activity": 3, "range of activities": 3, "access to activities": 3,
         "suitable activity": 3, "activity": 1, "activities": 1, "mental health and well-being": 2,
         "well-being activities": 3, "promotes mental health": 3, "activity offer": 3,
@@ -193,6 +205,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "activities provision": 3, "enrichment": 2,
     },
     "2.6": {
+        "wellbeing hub": 3, "well-being hub": 3, "eap": 3, "counselling for staff": 3, "peer supporters": 2, "trauma debrief": 3, "staff care": 3, 
         "staff well-being": 3, "staff wellbeing": 3, "wellbeing of staff": 3,
         "well-being of staff": 3, "employee assistance": 3, "trauma risk management": 3,
         "trim": 3, "occupational health": 3, "staff support": 2, "support for staff": 2,
@@ -202,6 +215,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "rest room": 2, "staff room": 1,
     },
     "2.7": {
+        "staff morale": 3, "staff satisfaction": 3, "pulse survey": 3, "engaged workforce": 3, "demotivated": 3, "low morale": 3, 
         "motivated": 3, "motivation": 3, "morale": 3, "feel supported": 3, "felt supported": 3,
         "feel valued": 3, "felt valued": 3, "recognition scheme": 2, "staff survey": 2,
         "engagement score": 3, "staff engagement": 3, "job satisfaction": 3, "proud": 2,
@@ -209,12 +223,14 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "attrition": 1, "retention": 1, "turnover": 1,
     },
     "2.8": {
+        "new ideas": 2, "creative solutions": 3, "innovative approach": 3, "first in the estate": 3, "trialling": 2, "test and learn": 3, "quality improvement project": 2, "reverse mentoring": 3, 
         "innovation": 3, "innovative": 3, "creativ": 3, "new approach": 2, "pilot": 2,
         "piloted": 2, "trial": 1, "trialled": 2, "solve problems": 3, "problem-solving": 3,
         "ideas": 1, "idea": 1, "initiative": 1, "first centre to": 3, "novel": 2,
         "designed by staff": 2, "co-design": 3, "co-produc": 3, "think differently": 3,
     },
     "2.9": {
+        "staff awards": 3, "good work": 2, "recognise staff": 3, "recognised staff": 3, "thank-you": 2, "celebrate success": 3, "case studies": 2, "spread good practice": 3, "shared good practice": 3, 
         "good practice": 3, "effective practice": 3, "best practice": 2, "shared across": 2,
         "recognised": 1, "recognition": 2, "award": 3, "awards": 3, "staff of the month": 3,
         "employee of the month": 3, "thank you": 2, "commendation": 3, "celebrat": 2,
@@ -222,6 +238,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "learning event": 2, "praise": 2, "certificate": 1,
     },
     "2.10": {
+        "reflective sessions": 3, "reflection": 3, "safe to challenge": 3, "constructive challenge": 3, "learning from incidents": 2, "blame": 2, "admit mistakes": 3, "open about mistakes": 3, "duty of candour": 3, 
         "reflect": 3, "reflective practice": 3, "learn from mistakes": 3, "learning from mistakes": 3,
         "lessons learned": 3, "lessons learnt": 3, "learning review": 3, "no-blame": 3,
         "no blame": 3, "challenge": 1, "appropriate challenge": 3, "speak up": 3,
@@ -230,6 +247,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "mistake": 2, "mistakes": 2, "challenge each other": 3, "peer challenge": 3,
     },
     "2.11": {
+        "raise concerns promptly": 3, "communicate openly": 3, "partnership board": 3, "home office colleagues": 2, "contract manager": 2, "healthcare partner": 2, "share concerns": 3, "flag concerns": 3, "escalation route": 3, 
         "all agencies": 3, "open communication": 3, "raise concerns": 3, "raised concerns": 2,
         "promptly raise": 3, "escalate": 2, "escalated": 2, "escalation": 2,
         "home office": 1, "detention engagement team": 2, "healthcare provider": 2,
@@ -239,6 +257,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
     },
     # Enabling
     "3.1": {
+        "officer numbers": 3, "staffing shortfall": 3, "staff shortages": 3, "short of staff": 3, "staffing pressures": 3, "fully staffed": 3, "operational staffing": 3, "recruitment campaign": 3, "unfilled": 3, "minimum staffing": 3, 
         "staffing level": 3, "staffing": 3, "vacanc": 3, "vacancy": 3, "vacancies": 3,
         "recruit": 3, "recruitment": 3, "establishment": 1, "detention custody officer": 1,
         "dco": 1, "shortfall": 2, "understaff": 3, "short-staffed": 3, "overtime": 3,
@@ -248,6 +267,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "posts": 2, "post": 1, "deployment": 2, "turnover": 2, "sickness": 1,
     },
     "3.2": {
+        "skilled": 2, "skills gap": 3, "lack of experience": 3, "knowledge of": 2, "understanding of mental health": 3, "equipped to": 2, "confident in": 2, "specialist skills": 3, 
         "knowledge": 2, "skills": 2, "skill": 2, "attitudes": 2, "competence": 3, "competent": 3,
         "confident": 1, "confidence": 1, "knowledgeable": 3, "understanding of": 1,
         "specialist": 2, "trauma-informed": 3, "trauma informed": 3, "mental health awareness": 2,
@@ -255,6 +275,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "staff experience": 2, "needs of detainees": 2, "meet the needs": 2, "capability": 2,
     },
     "3.3": {
+        "training programme": 3, "training plan": 3, "trained in": 3, "development days": 3, "learning opportunities": 3, "courses": 2, "up to date with": 2, "refresher training": 3, 
         "training": 3, "train": 2, "trained": 3, "learning and development": 3, "course": 1,
         "e-learning": 3, "refresher": 3, "initial training course": 3, "itc": 2, "cpd": 3,
         "continuing professional development": 3, "qualification": 1, "apprentice": 3,
@@ -262,6 +283,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "training compliance": 3, "training days": 3, "workshop": 1, "accredited": 2,
     },
     "3.4": {
+        "repurposed": 3, "converted": 3, "closed a unit": 3, "reconfigured": 3, "best use of": 3, "deploy staff": 3, "redeployed": 3, "cross-deployed": 3, 
         "buildings": 3, "building": 2, "estate": 2, "use of space": 3, "space": 1,
         "refurbish": 3, "refurbishment": 3, "repurpose": 3, "converted": 2, "facilities": 1,
         "deploy": 2, "deployment": 2, "redeploy": 3, "profil": 1, "shift pattern": 3,
@@ -269,6 +291,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "capacity": 1, "estate improvement": 3, "layout": 2, "maintenance": 1, "roster": 2,
     },
     "3.5": {
+        "financial pressures": 3, "budget pressures": 3, "within budget": 3, "additional funding": 3, "extra funding": 3, "resources": 2, "under-resourced": 3, "contract change": 3, 
         "resource constraint": 3, "constraints": 2, "constraint": 2, "budget": 3, "funding": 3,
         "funded": 2, "bid for": 2, "business case": 3, "resourc": 2, "cost": 1, "savings": 2,
         "contract variation": 3, "lobbied": 3, "escalated to the home office": 2,
@@ -276,6 +299,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "money": 1, "investment": 2, "secured": 1,
     },
     "3.6": {
+        "new centre manager": 3, "new deputy": 3, "experienced smt": 3, "leadership capability": 3, "senior management": 2, "turnover in the smt": 3, 
         "senior management team": 3, "smt": 2, "senior leaders": 1, "senior team": 2,
         "leadership team": 1, "experience and skills": 3, "experienced": 1, "new to role": 3,
         "new to the role": 3, "interim": 2, "acting": 1, "deputy centre manager": 2,
@@ -284,6 +308,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "appointed": 2, "appointment of": 2, "years of experience": 3, "vacancies in the smt": 3,
     },
     "3.7": {
+        "supervisions": 3, "reflective supervision": 3, "performance management": 3, "appraisals": 3, "development conversations": 3, "line-management": 3, "first-line managers": 2, "new managers": 2, "leadership programme": 2, 
         "line manager": 3, "line managers": 3, "line management": 3, "supervision": 2,
         "supervisor": 2, "one-to-one": 3, "one to one": 3, "1:1": 3, "appraisal": 3,
         "performance review": 3, "professional development": 3, "development opportunities": 3,
@@ -293,6 +318,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "dcm": 1, "supervisory": 2, "objectives": 1,
     },
     "3.8": {
+        "connectivity": 3, "it support": 3, "hardware": 3, "it problems": 3, "online system": 3, "electronic records": 3, "paper records": 3, "digitis": 3, "slow systems": 3, 
         "ict": 3, "it system": 3, "it systems": 3, "computer system": 3, "software": 3,
         "database": 3, "digital": 2, "laptop": 3, "wi-fi": 3, "wifi": 3, "network": 1,
         "dashboard": 2, "electronic": 2, "system": 1, "systems": 1, "case management system": 3,
@@ -301,6 +327,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
     },
     # Continuous improvement
     "4.1": {
+        "analysed": 2, "performance meeting": 2, "data shows": 2, "we track": 3, "tracking": 2, "monitored monthly": 3, "equality data": 3, "disproportionality": 3, "trend analysis": 3, "data pack": 3, 
         "data": 2, "data is used": 3, "use data": 3, "use of data": 3, "data analysis": 3,
         "analyse": 2, "analysis": 2, "monitor": 1, "monitoring": 1, "track progress": 3,
         "trend": 2, "trends": 2, "dashboard": 2, "equality monitoring": 3, "fairness": 3,
@@ -309,6 +336,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "kpi": 3, "scorecard": 3, "tracked": 2, "tracker": 2, "measure": 1,
     },
     "4.2": {
+        "detainee survey": 2, "consultation meetings": 2, "feedback forms": 3, "comments from detainees": 3, "what detainees told us": 3, "views": 1, 
         "feedback": 2, "feedback from detainees": 3, "detainee feedback": 3, "staff feedback": 3,
         "survey": 2, "surveys": 2, "consultation": 2, "consult": 2, "you said we did": 2,
         "ideas": 1, "generate ideas": 3, "suggestion": 2, "suggestions": 2, "questionnaire": 2,
@@ -316,6 +344,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "measure progress": 2, "exit interview": 2, "exit survey": 3, "peer research": 3,
     },
     "4.3": {
+        "staff complaints": 3, "complaint handling": 3, "complaints procedure": 2, "replied to within": 3, "investigation": 2, "investigations": 2, "staff misconduct": 3, 
         "complaint against staff": 3, "complaints against staff": 3, "complaint about staff": 3,
         "complaints about staff": 3, "complaints": 2, "complaint": 2, "investigat": 2,
         "professional standards unit": 3, "psu": 3, "misconduct": 3, "allegation": 3,
@@ -324,6 +353,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "complaint responses": 3, "within target time": 2, "quality of responses": 3,
     },
     "4.4": {
+        "we changed": 2, "we adjusted": 3, "we stopped": 2, "we paused": 3, "postponed": 3, "changed course": 3, "redirected": 3, "re-planned": 3, "revisited": 2, "we decided": 2, "in light of": 3, 
         "amended": 3, "revised": 3, "changed our approach": 3, "adapted": 2, "adjust": 2,
         "in response to": 2, "new information": 3, "decision": 1, "decisions": 1,
         "reprioritis": 3, "re-prioritis": 3, "review of the plan": 3, "plan was updated": 3,
@@ -331,6 +361,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "course correct": 3, "paused": 2, "pivot": 2, "reviewed": 1, "agile": 1,
     },
     "4.5": {
+        "welcome scrutiny": 3, "monitoring board": 3, "visits from the imb": 3, "imb members": 3, "independent scrutiny": 3, "scrutiny panel": 3, "invited the imb": 3, 
         "scrutiny": 3, "external scrutiny": 3, "internal scrutiny": 3, "imb": 2,
         "independent monitoring board": 3, "welcome": 1, "welcomed": 2, "inspector": 1,
         "ombudsman": 2, "prisons and probation ombudsman": 3, "ppo": 3, "peer review": 3,
@@ -338,6 +369,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "unannounced": 2, "audit team": 1, "transparency": 2, "transparent": 2,
     },
     "4.6": {
+        "learning reviews": 3, "serious incident reviews": 3, "recommendations from": 3, "implemented the recommendations": 3, "ppo recommendations": 3, "lessons from": 2, "audit recommendations": 3, 
         "inspection recommendation": 3, "recommendations": 2, "recommendation": 2,
         "key concern": 2, "audit finding": 3, "audit findings": 3, "audit": 1,
         "serious incident": 3, "incident report": 2, "learning from incidents": 3,
@@ -346,6 +378,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "independent review": 2, "lessons": 1,
     },
     "4.7": {
+        "assurance checks": 3, "spot checks": 3, "checked by managers": 3, "compliance audits": 3, "internal audit": 3, "audit cycle": 3, "reviewed footage": 3, "review body-worn": 3, 
         "quality assurance": 3, "quality assure": 3, "quality-assur": 3, "qa": 3, "dip sample": 3,
         "dip-sample": 3, "dip sampling": 3, "audit": 2, "audits": 2, "audited": 2,
         "check": 1, "checks": 1, "review of footage": 3, "footage": 2, "self-audit": 3,
@@ -353,6 +386,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "oversight": 2, "scrutinis": 2, "assurance framework": 3,
     },
     "4.8": {
+        "sister centres": 3, "peer support from": 2, "regional": 2, "national forum": 3, "compare with other": 3, "shared with other": 3, 
         "other centres": 3, "other irc": 3, "other ircs": 3, "across the estate": 3,
         "colleagues in other": 3, "peer centres": 3, "benchmark": 2, "benchmarked": 2,
         "community organisation": 2, "voluntary sector": 2, "partner organisation": 3,
