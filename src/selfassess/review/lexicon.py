@@ -134,7 +134,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "briefed on": 2, "aware of the priorities": 3, "understand the aims": 3,
         "staff can describe": 3, "staff could describe": 3, "buy-in": 2, "bought into": 2,
         "shared understanding": 2, "staff awareness": 2, "understand why": 1,
-        "staff survey": 1, "priorities are understood": 3, "aims of the centre": 2,
+        "staff survey": 1, "priorities are understood": 3,
     },
     "1.6": {
         "third sector": 3, "faith communities": 2, "local community": 2, "partner agencies": 3, "external partners": 3, "working relationships": 3, "relationships with partners": 3, "refugee council": 2, "red cross": 2, "community links": 3, 
@@ -285,7 +285,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
     "3.4": {
         "repurposed": 3, "converted": 3, "closed a unit": 3, "reconfigured": 3, "best use of": 3, "deploy staff": 3, "redeployed": 3, "cross-deployed": 3, 
         "buildings": 3, "building": 2, "estate": 2, "use of space": 3, "space": 1,
-        "refurbish": 3, "refurbishment": 3, "repurpose": 3, "converted": 2, "facilities": 1,
+        "refurbish": 3, "refurbishment": 3, "repurpose": 3, "facilities": 1,
         "deploy": 2, "deployment": 2, "redeploy": 3, "profil": 1, "shift pattern": 3,
         "rota": 2, "use of staff": 3, "make good use": 3, "unused": 2, "closed unit": 2,
         "capacity": 1, "estate improvement": 3, "layout": 2, "maintenance": 1, "roster": 2,
