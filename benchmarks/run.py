@@ -1,7 +1,8 @@
 """Benchmarks: print figures and keep the last results in benchmarks/results/.
 
-Run with `make bench`. Measures word counting throughput and how long the main SAR pages
-take to render, with how many queries, on the demo data in a throwaway SQLite database.
+Run with `make bench`. Measures word counting throughput, how long the main SAR pages
+take to render, with how many queries, and how long exporting a full SAR to Word and PDF
+takes, on the demo data in a throwaway SQLite database.
 """
 
 import json
@@ -73,6 +74,53 @@ def bench_pages() -> dict[str, dict[str, float]]:
     return results
 
 
+def bench_exports() -> dict[str, float]:
+    """Export Hatherleigh House's full draft (about 4,500 words) to Word and PDF."""
+    from selfassess.documents import sources
+    from selfassess.documents.docx_export import export_docx
+    from selfassess.documents.pdf_export import export_pdf
+    from selfassess.reports.models import Sar
+
+    doc = sources.for_draft(Sar.objects.get(centre__slug="hatherleigh-house"))
+    words = sum(section["word_count"] for section in doc.data["sections"].values())
+    results: dict[str, float] = {"words": words}
+    for name, exporter, runs in (("docx", export_docx, 9), ("pdf", export_pdf, 5)):
+        exporter(doc)  # warm up: templates, fonts and styles load once a process
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            exporter(doc)
+            times.append(time.perf_counter() - start)
+        results[f"{name}_median_ms"] = round(statistics.median(times) * 1000, 1)
+    return results
+
+
+def bench_import() -> dict[str, float]:
+    """Import Hatherleigh House's full draft (about 4,500 words) from Word; print the figure."""
+    from selfassess.documents import importing, sources
+    from selfassess.documents.docx_export import export_docx
+    from selfassess.reports.models import Sar
+
+    doc = sources.for_draft(Sar.objects.get(centre__slug="hatherleigh-house"))
+    data = export_docx(doc)
+    words = sum(section["word_count"] for section in doc.data["sections"].values())
+    importing.read_upload(data)  # warm up: python-docx's modules and element classes
+    times = []
+    for _ in range(9):
+        start = time.perf_counter()
+        importing.read_upload(data)
+        times.append(time.perf_counter() - start)
+    results = {
+        "words": words,
+        "bytes": len(data),
+        "median_ms": round(statistics.median(times) * 1000, 1),
+    }
+    print(
+        f"import of a {words:,}-word SAR from Word: median {results['median_ms']} ms (target < 300 ms)"
+    )
+    return results
+
+
 def main() -> None:
     tmp = tempfile.mkdtemp()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "selfassess.settings")
@@ -81,6 +129,7 @@ def main() -> None:
     os.environ.setdefault("SELFASSESS_TESTING", "1")
     sys.path.insert(0, str(ROOT / "src"))
     results = {"word_count": bench_word_count(), "pages": bench_pages()}
+    results["exports"] = bench_exports()
     print(
         f"word count: {results['word_count']['words']:,} words in {results['word_count']['best_ms']} ms "
         f"({results['word_count']['words_per_second']:,} words/s)"
@@ -89,6 +138,12 @@ def main() -> None:
         print(
             f"{name:>16}: median {figures['median_ms']} ms, p90 {figures['p90_ms']} ms, {figures['queries']} queries"
         )
+    exports = results["exports"]
+    print(
+        f"export of a {exports['words']:,}-word SAR: Word median {exports['docx_median_ms']} ms "
+        f"(target < 300 ms), PDF median {exports['pdf_median_ms']} ms (target < 2,000 ms)"
+    )
+    results["import"] = bench_import()
     out = ROOT / "benchmarks" / "results"
     out.mkdir(exist_ok=True)
     (out / "last.json").write_text(json.dumps(results, indent=2))

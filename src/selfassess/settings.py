@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "selfassess.audit",
     "selfassess.centres",
     "selfassess.evidence",
+    "selfassess.framework",
     "selfassess.reports",
     "selfassess.documents",
     "selfassess.demo",

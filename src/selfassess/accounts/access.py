@@ -41,6 +41,10 @@ class Access:
         return self.role in {Role.MANAGER, Role.LEADER}
 
     @property
+    def can_dismiss_findings(self) -> bool:
+        return self.role in {Role.MANAGER, Role.LEADER}
+
+    @property
     def can_sign_off(self) -> bool:
         return self.role == Role.MANAGER
 

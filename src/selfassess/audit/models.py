@@ -17,6 +17,7 @@ class Action(models.TextChoices):
     DELETE = "delete", "Deleted something"
     UPLOAD = "upload", "Uploaded a file"
     DOWNLOAD = "download", "Downloaded a file"
+    DISMISS_FINDING = "dismiss_finding", "Dismissed a review finding"
 
 
 class AuditEvent(models.Model):

@@ -251,3 +251,28 @@ class Submission(models.Model):
     @property
     def is_late(self) -> bool:
         return self.due_at is not None and self.submitted_at > self.due_at
+
+
+class ReviewDismissal(models.Model):
+    """A leader's statement that a review finding (possible personal data) is not a problem.
+
+    Bound to the finding's key, which changes with the sentence's text: an edited sentence is
+    checked afresh.
+    """
+
+    sar = models.ForeignKey(Sar, on_delete=models.CASCADE, related_name="review_dismissals")
+    key = models.CharField(max_length=32)
+    code = models.CharField(max_length=50)
+    sentence = models.TextField(blank=True)
+    reason = models.TextField()
+    dismissed_by = models.ForeignKey(USER, on_delete=models.PROTECT, related_name="+")
+    dismissed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-dismissed_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["sar", "key"], name="one_dismissal_per_finding")
+        ]
+
+    def __str__(self) -> str:
+        return f"Dismissed {self.code} by {self.dismissed_by} on {self.dismissed_at:%d %b %Y}"

@@ -16,6 +16,7 @@ from selfassess import formatting
 from selfassess.accounts.models import HmipRole, User
 from selfassess.centres.models import Centre, Inspection
 from selfassess.reports import content as sar_content
+from selfassess.reports import reviewing
 from selfassess.reports.content import SarContent
 from selfassess.reports.models import (
     KeyConcern,
@@ -107,7 +108,9 @@ def sign_off_problems(content: SarContent) -> list[Problem]:
     """Return every reason the SAR cannot be signed off yet, in the order of the sections."""
     sar = content.sar
     problems: list[Problem] = []
+    personal = _personal_data_problems(content)
     for spec in SECTIONS:
+        problems += personal.get(spec.key, [])
         url = section_url(sar, spec.key)
         over = content.over_limit(spec.key)
         if over:
@@ -162,6 +165,23 @@ def sign_off_problems(content: SarContent) -> list[Problem]:
             problems.append(
                 Problem(f"Mark {spec.title.lower()} as completed", section_url(sar, spec.key))
             )
+    return problems
+
+
+def _personal_data_problems(content: SarContent) -> dict[str, list[Problem]]:
+    """Return, by section, the possible personal data nobody has removed or dismissed."""
+    review = reviewing.review_content(content)
+    dismissed = set(content.sar.review_dismissals.values_list("key", flat=True))
+    review_url = reverse("reports:review", args=[content.sar.pk])
+    problems: dict[str, list[Problem]] = {}
+    for finding in reviewing.open_personal_data(review, dismissed):
+        problems.setdefault(finding.place.section, []).append(
+            Problem(
+                f"{finding.where}: remove possible personal data, or dismiss it with a reason "
+                "if it does not identify anyone",
+                f"{review_url}#finding-{finding.key}",
+            )
+        )
     return problems
 
 

@@ -40,8 +40,11 @@ urlpatterns = [
     ),
     path("sars/<int:pk>/sections/<str:key>/", views.section, name="section"),
     path("sars/<int:pk>/assignments/", views.assignments, name="assignments"),
+    path("sars/<int:pk>/review/", views.sar_review, name="review"),
+    path("sars/<int:pk>/review/dismiss/", views.review_dismiss, name="review_dismiss"),
     path("sars/<int:pk>/sign-off/", views.sign_off, name="sign_off"),
     path("sars/<int:pk>/submit/", views.submit, name="submit"),
     path("sars/<int:pk>/submissions/", views.submissions, name="submissions"),
     path("submissions/<int:pk>/", views.submission_detail, name="submission"),
+    path("submissions/<int:pk>/review/", views.submission_review, name="submission_review"),
 ]

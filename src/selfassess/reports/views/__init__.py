@@ -19,6 +19,7 @@ from selfassess.reports.views.items import (
     priority_edit,
     priority_move,
 )
+from selfassess.reports.views.review import review_dismiss, sar_review, submission_review
 from selfassess.reports.views.sar import (
     for_centre,
     sar_detail,
@@ -46,11 +47,14 @@ __all__ = [
     "priority_delete",
     "priority_edit",
     "priority_move",
+    "review_dismiss",
     "sar_detail",
+    "sar_review",
     "section",
     "section_complete",
     "sign_off",
     "submission_detail",
+    "submission_review",
     "submissions",
     "submit",
     "tests_section",

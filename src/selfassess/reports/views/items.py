@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from selfassess.accounts.access import require
 from selfassess.reports import content as sar_content
-from selfassess.reports import services
+from selfassess.reports import reviewing, services
 from selfassess.reports.access import (
     get_key_concern_for_user,
     get_priority_for_user,
@@ -41,6 +41,7 @@ def priorities_section(request: HttpRequest, pk: int) -> HttpResponse:
         questions=PRIORITY_QUESTIONS,
         section=content.sections[SectionKey.PRIORITIES],
         limit_message=LIMIT_MESSAGE,
+        review=reviewing.section_panel(content, SectionKey.PRIORITIES),
     )
     return render(request, "reports/section_priorities.html", context)
 
@@ -218,7 +219,11 @@ def key_concerns_section(request: HttpRequest, pk: int) -> HttpResponse:
     sar, access = get_sar_for_user(request, pk)
     content = sar_content.load(sar)
     context = section_context(request, sar, access, content, SectionKey.KEY_CONCERNS)
-    context.update(concerns=content.key_concerns, section=content.sections[SectionKey.KEY_CONCERNS])
+    context.update(
+        concerns=content.key_concerns,
+        section=content.sections[SectionKey.KEY_CONCERNS],
+        review=reviewing.section_panel(content, SectionKey.KEY_CONCERNS),
+    )
     return render(request, "reports/section_key_concerns.html", context)
 
 

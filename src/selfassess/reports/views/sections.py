@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from selfassess import formatting
 from selfassess.accounts.access import require
 from selfassess.reports import content as sar_content
-from selfassess.reports import services
+from selfassess.reports import reviewing, services
 from selfassess.reports.access import get_sar_for_user
 from selfassess.reports.forms import TestsForm, TextSectionForm
 from selfassess.reports.models import Section
@@ -113,6 +113,7 @@ def section(request: HttpRequest, pk: int, key: str) -> HttpResponse:
         conflict=conflict,
         stale_message=STALE_MESSAGE,
         evidence_hints=_evidence_hints(form),
+        review=reviewing.section_panel(content, key),
     )
     status = 409 if conflict else 200
     return render(request, "reports/section_text.html", context, status=status)
@@ -195,6 +196,7 @@ def tests_section(request: HttpRequest, pk: int) -> HttpResponse:
         outcomes=TEST_OUTCOMES,
         Rating=Rating,
         evidence_hints=_evidence_hints(form),
+        review=reviewing.section_panel(content, SectionKey.TESTS),
     )
     return render(request, "reports/section_tests.html", context, status=409 if conflict else 200)
 

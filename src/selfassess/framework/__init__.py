@@ -1,0 +1,1 @@
+"""The inspection framework: Leadership expectations, indicators, tests and scales, as data."""

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class FrameworkConfig(AppConfig):
+    name = "selfassess.framework"
+    verbose_name = "Inspection framework"
