@@ -88,7 +88,7 @@ _TITLE = (
 )
 _CAP = r"[A-Z][a-z'’\-]+(?:-[A-Z][a-z]+)?"
 _TITLED_NAME = re.compile(
-    rf"\b{_TITLE}\.?\s+((?:{_CAP}|[A-Z]\.)(?:\s+{_CAP})?(?:\s+and\s+{_CAP})?)"
+    rf"\b{_TITLE}\.?\s+((?:{_CAP}|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]\b)(?:\s+{_CAP})?(?:\s+and\s+{_CAP})?)"
 )
 _CAP_PAIR = re.compile(rf"\b({_CAP})(\s+[A-Z]\.)?\s+({_CAP}(?:\s+{_CAP})?)")
 _NAME_THEN_ROLE = re.compile(
@@ -101,7 +101,8 @@ _REFERENCE = re.compile(
     r"Insurance|passport|GCID|CRO|file|GWF|UAN)\s*(?i:ref(?:erence)?|no|number|ID)\.?\s*[:#]?\s*"
     r"[A-Z0-9][A-Z0-9/\-]*\d[A-Z0-9/\-]*"
     r"|[A-Z]\d{7}\b|[A-Z]{1,3}\d{6,9}\b|[A-Z]{3}/\d{4,}(?:/\d+)?"
-    r"|\b[A-Z]\d{4}[A-Z]{2}\b|\b\d{3}[ -]\d{3}[ -]\d{4}\b|\b\d{8,10}\b)"
+    r"|\b[A-Z]\d{4}[A-Z]{2}\b|\b\d{3}[ -]\d{3}[ -]\d{4}\b|\b\d{8,10}\b"
+    r"|(?:\+44\s?7\d{3}|\b07\d{3})\s?\d{3}\s?\d{3}\b)"
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
