@@ -6,7 +6,11 @@ cuts each field's text into escaped-by-the-template segments for highlighting, a
 the leaders' dismissals of possible personal data.
 """
 
+import hashlib
 from dataclasses import dataclass, field
+from functools import cache as cache_for_process
+from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any
 
 from django.core.cache import cache
@@ -63,9 +67,30 @@ GROUP_TITLES = {
 # --- Running the review -------------------------------------------------------------------
 
 
+@cache_for_process
+def engine_fingerprint() -> str:
+    """Return a hash of the review engine's code and data: a new engine never reads old reviews."""
+    digest = hashlib.sha256()
+    package = resources.files("selfassess.review")
+    for path in sorted(_engine_files(package), key=str):
+        digest.update(str(path).encode("utf-8"))
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _engine_files(folder: Traversable) -> list[Traversable]:
+    files: list[Traversable] = []
+    for item in folder.iterdir():
+        if item.is_dir() and item.name != "__pycache__":
+            files += _engine_files(item)
+        elif item.is_file() and not item.name.endswith(".pyc"):
+            files.append(item)
+    return files
+
+
 def review_data(data: dict[str, Any]) -> Review:
     """Review a SAR's canonical content, reusing the cached review of identical content."""
-    key = CACHE_PREFIX + sar_content.content_hash(data)
+    key = f"{CACHE_PREFIX}{engine_fingerprint()}:{sar_content.content_hash(data)}"
     review: Review | None = cache.get(key)
     if review is None:
         review = review_sar(data)
