@@ -121,6 +121,17 @@ def bench_import() -> dict[str, float]:
     return results
 
 
+def bench_review() -> dict[str, object]:
+    """The review's accuracy on the held-out set and its speed on the demo's fullest SAR."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import review
+    from selfassess.reports.content import as_dict, load
+    from selfassess.reports.models import Sar
+
+    sar = as_dict(load(Sar.objects.get(centre__slug="hatherleigh-house")))
+    return review.main(sar)
+
+
 def main() -> None:
     tmp = tempfile.mkdtemp()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "selfassess.settings")
@@ -144,6 +155,7 @@ def main() -> None:
         f"(target < 300 ms), PDF median {exports['pdf_median_ms']} ms (target < 2,000 ms)"
     )
     results["import"] = bench_import()
+    results["review"] = bench_review()
     out = ROOT / "benchmarks" / "results"
     out.mkdir(exist_ok=True)
     (out / "last.json").write_text(json.dumps(results, indent=2))

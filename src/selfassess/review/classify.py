@@ -56,11 +56,17 @@ _ASPIRATIONAL = re.compile(
     r"expanded|piloted)|once (?:funding|approved|agreed|recruited)|subject to (?:funding|"
     r"approval))\b"
     r"|^(?:to|targets?:|aims?:|objectives?:|goals?:|success (?:will|would) be)\s"
+    r"|^(?:priority \d+\s*)?(?:owners?|due|timescales?|deadline|success measures?|measures? of "
+    r"success|obstacles?|mitigations?|milestones?|vision|next steps?|actions?|target date)\s*[:–]"
+    r"|\b(?:owner|timescale|due|deadline|target date)\s*:"
     r"|^(?:improve|reduce|increase|ensure|develop|deliver|embed|strengthen|introduce|establish|"
     r"achieve|raise|cut|expand|create|build|implement|recruit|provide|enhance|maintain|promote|"
     r"extend|review|refurbish|roll out|reinstate|eliminate|halve|double|minimise|maximise|"
     r"better|make|tackle|address|support|enable|secure|open|launch|invest|upgrade)\b",
     _I,
+)
+_ARRANGED = re.compile(
+    r"\b(?:(?:has|have) agreed|(?:is|are) (?:expected|due|set|scheduled|planned|going|booked)) to\b"
 )
 _WILL = re.compile(r"\b(?:will|shall|won't)\b|'ll\b")
 _FIRST_PERSON = re.compile(r"\b(?:we|i|our|us)\b", _I)
@@ -69,6 +75,7 @@ _FUTURE_TIME = re.compile(
     r"(?:next|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|autumn|"
     r"winter|20\d\d|q[1-4]|(?:the\s+)?(?:coming|following)|(?:\w+\s+)?(?:months|weeks|years))"
     r"|\bnext\s+(?:year|month|quarter|financial year|spring|summer|autumn|winter|inspection|irp)"
+    r"|\b(?:from|in) the new year\b|\bonce the\b"
     r"|\bthis\s+(?:year|spring|summer|autumn|winter|quarter)\b",
     _I,
 )
@@ -79,6 +86,7 @@ _CHANGE = re.compile(
     r"build|built|implement|train|review|pilot|trial|refurbish|install|upgrad|invest|publish|"
     r"set up|embed|strengthen|cut|halv|doubl|rais|lower|bring|brought|make|made|take|work|focus|"
     r"prioritis|address|tackl|ensur|seek|aim|see|have|reach|fall|rise|fell|drop|meet|enabl|"
+    r"resum|"
     r"continu(?:e|ed) to (?:develop|improv|build|expand|work))",
     _I,
 )
@@ -111,6 +119,7 @@ _LABEL_NUMBERS = re.compile(
     r"-minute|am|pm|:\d\d)\b|\b24/7\b|\b\d{1,2}[:.]\d\d\b|\b1:1\b|\bone-to-one\b"
     r"|\b(?:all|the|our|its|their|these|those|both|first|last|next)\s+(?:two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve)\b"
+    r"|\w\(\d+\)|\(\s*\d{1,2}\s*\)|^\s*\d{1,2}[.)]\s"
     r"|\b24 hours a day\b|\b(?:\d+|seven|five|six) days a week\b"
     r"|\b(?:within|after|every|each|up to|for up to)\s+(?:\d+|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|fourteen|twenty[- ]four|seventy[- ]two|forty[- ]eight)\s+(?:working\s+)?"
@@ -283,6 +292,8 @@ def is_aspirational(sentence: str) -> bool:
     original = sentence.strip()
     text = _NOT_FUTURE.sub(" ", _LEAD_LABEL.sub("", sentence.strip().lower()))
     if _ASPIRATIONAL.search(text):
+        return True
+    if _ARRANGED.search(text) and _FUTURE_TIME.search(text):
         return True
     # "will" is the verb only in lower case: "Officer Will Carter" is a name.
     if not _WILL.search(original) or _UNCERTAIN_WILL.search(text):

@@ -52,7 +52,7 @@ _NOT_NAMES = frozenset(
     Gym Kitchen Education Learning Skills Training Academy College School Hospital Clinic
     Pharmacy Dental Surgery Mental Physical Social Medical Justice Bail Legal Aid Hibiscus
     Samaritans Mind Refugee Action Red Cross Serco Mitie GEO Group Capita Care UK Practice Plus
-    Road Street Way Court Close View
+    Road Street Way Court Close View Line
     Gatwick Heathrow Durham Scotland England Wales London Manchester Glasgow Lanarkshire Surrey
     Sussex Middlesex Kent Bedfordshire Oxfordshire Hatherleigh Ravensmoor Glenmorrow
     Harmondsworth Colnbrook Tinsley Dungavel Derwentside Yarl's Morton Campsfield Brook
@@ -88,7 +88,7 @@ _TITLE = (
 )
 _CAP = r"[A-Z][a-z'’\-]+(?:-[A-Z][a-z]+)?"
 _TITLED_NAME = re.compile(
-    rf"\b{_TITLE}\.?\s+((?:{_CAP}|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]\b)(?:\s+{_CAP})?(?:\s+and\s+{_CAP})?)"
+    rf"\b{_TITLE}\.?\s+(?:['‘\"][A-Za-z]+['’\"]\s+)?((?:{_CAP}|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]\b)(?:\s+{_CAP})?(?:\s+and\s+{_CAP})?)"
 )
 _CAP_PAIR = re.compile(rf"\b({_CAP})(\s+[A-Z]\.)?\s+({_CAP}(?:\s+{_CAP})?)")
 _NAME_THEN_ROLE = re.compile(
@@ -102,7 +102,7 @@ _REFERENCE = re.compile(
     r"[A-Z0-9][A-Z0-9/\-]*\d[A-Z0-9/\-]*"
     r"|[A-Z]\d{7}\b|[A-Z]{1,3}\d{6,9}\b|[A-Z]{3}/\d{4,}(?:/\d+)?"
     r"|\b[A-Z]\d{4}[A-Z]{2}\b|\b\d{3}[ -]\d{3}[ -]\d{4}\b|\b\d{8,10}\b"
-    r"|(?:\+44\s?7\d{3}|\b07\d{3})\s?\d{3}\s?\d{3}\b)"
+    r"|(?:\+44\s?7\d{3}|\b07\d{3})\s?\d{3}\s?\d{3}\b|\b0\d{3,4}\s\d{3}\s?\d{3,4}\b)"
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
@@ -113,7 +113,22 @@ _DOB = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _SINGLING_HINT = re.compile(r"only|sole|youngest|oldest|the one ")
-_EMAIL = re.compile(r"\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b")
+_EMAIL = re.compile(r"\b([\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+\b")
+_ROLE_MAILBOXES = frozenset(
+    "complaints info enquiries enquiry admin welfare reception office team contact safeguarding "
+    "hr visits visiting legal healthcare duty.manager dutymanager security general mailbox "
+    "feedback support help helpdesk records".split()
+)
+# A given name on its own where a person is meant: "thanks to Gary", "our recruit, Priya,".
+_LONE_NAME = re.compile(
+    r"(?:\b(?:to|by|with|from|named|called|and|recruit|colleague|officer|detainee|resident|"
+    r"thanks to|thank)\s+|,\s+|^|:\s+)([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s*(?:\(|,|\s+"
+    r"(?:in|on|from|who|has|had|was|is|said|told|now|scored|leads|led|runs|ran|and|\()))"
+)
+_KNOWN_AS = re.compile(r"\bknown as\s+['‘\"][^'’\"]{1,30}['’\"]", re.IGNORECASE)
+_INITIALS = re.compile(
+    r"\b[A-Z]\.\s?[A-Z]\.?'s\b|\b[A-Z]\.\s?[A-Z][a-z]{2,}(?=\s*\()|\b[A-Z]\.[A-Z]\.(?=\s+(?:was|is|has|had|said|told))"
+)
 _ON_DUTY = re.compile(
     r"\b(?:the|a)\s+(?:duty|night|oic|orderly|reception|healthcare|unit|wing)?\s*(?:manager|"
     r"officer|nurse|dcm|dco|doctor|gp|supervisor|detainee|man|woman)\s+(?:on duty\s+)?on\s+"
@@ -135,12 +150,17 @@ _ONLY = re.compile(
     r"girl|boy|individual|national|gentleman|lady|manager)\b",
     re.IGNORECASE,
 )
-_AGED = re.compile(r"\b(?:aged\s+\d{1,2}|\d{1,2}[- ]year[- ]old)\b", re.IGNORECASE)
+_AGED = re.compile(
+    r"\b(?:aged\s+\d{1,2}|\d{1,2}[- ]year[- ]old|(?:he|she|who) (?:is|was|says he is|says she "
+    r"is|claims to be) \d{1,2})\b",
+    re.IGNORECASE,
+)
 _DETAIL = re.compile(
     r"\b(?:[A-Z][a-z]+(?:ian|ese|ish|an|i|ean|ic|ch|er)\b|on\s+[A-Z][a-z]+\s+(?:unit|wing|house)|"
     r"on\s+(?:[A-Z]|\w+)\s+wing|room\s+\d+|who\s+(?:self-harmed|was|has|had|arrived|went|"
     r"refused|assaulted|complained|died))",
 )
+_NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:ian|ese|ish|an|i|ean|ic|ch)\b")
 _GROUP = re.compile(r"\b\d+\s+(?:detainees|men|women|people|residents|staff)\b", re.IGNORECASE)
 
 
@@ -174,7 +194,15 @@ def find(sentence: str) -> list[Span]:
             spans.append(Span(match.start(1), match.end(1), "name"))
     if "@" in sentence:
         for match in _EMAIL.finditer(sentence):
-            spans.append(Span(match.start(), match.end(), "reference"))
+            if match.group(1).lower() not in _ROLE_MAILBOXES:
+                spans.append(Span(match.start(), match.end(), "reference"))
+    for match in _LONE_NAME.finditer(sentence):
+        name = match.group(1)
+        if name in given and name not in _NOT_NAMES and name not in _AMBIGUOUS:
+            spans.append(Span(match.start(1), match.end(1), "name"))
+    for pattern in (_KNOWN_AS, _INITIALS):
+        for match in pattern.finditer(sentence):
+            spans.append(Span(match.start(), match.end(), "name"))
     # The patterns below all need a digit: skip them for the many sentences without one.
     if _DIGIT.search(sentence):
         for match in _REFERENCE.finditer(sentence):
@@ -192,8 +220,10 @@ def find(sentence: str) -> list[Span]:
                 spans.append(Span(match.start(), match.end(), "room"))
     lower = sentence.lower()
     only = _ONLY.search(sentence) if _SINGLING_HINT.search(lower) else None
-    aged = _AGED.search(sentence) if ("aged" in lower or "year" in lower) else None
-    if only and (aged or _DETAIL.search(sentence[only.end() :])):
+    aged = _AGED.search(sentence) if _DIGIT.search(sentence) else None
+    if only and (
+        aged or _DETAIL.search(sentence[only.end() :]) or _NATIONALITY.search(only.group(0))
+    ):
         spans.append(Span(only.start(), only.end(), "singled_out"))
     elif aged and _DETAIL.search(sentence) and not _GROUP.search(sentence):
         spans.append(Span(aged.start(), aged.end(), "singled_out"))
