@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from selfassess.review import model, personal
+from selfassess.review.framework import framework_indicators
 from selfassess.review.lexicon import INDICATOR_CUES, TEST_CUES
 from selfassess.review.text import tokens
 
@@ -120,6 +121,11 @@ _LABEL_NUMBERS = re.compile(
     r"|\b(?:all|the|our|its|their|these|those|both|first|last|next)\s+(?:two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve)\b"
     r"|\w\(\d+\)|\(\s*\d{1,2}\s*\)|^\s*\d{1,2}[.)]\s"
+    r"|\bholds?\s+up\s+to\s+\d+|\bnumbered\s+\d+\s+to\s+\d+|\brooms?\s+\d+\s+to\s+\d+"
+    r"|\bhas\s+\d+\s+(?:rooms|beds|bed spaces|cells)\b|\b\d+\s+years'?\s+(?:of\s+)?experience"
+    r"|\bfor\s+(?:their|the|his|her)\s+first\s+\d+\s+(?:days|weeks|months)"
+    r"|\b(?:held|detained)\s+(?:for\s+)?(?:longer|more)\s+than\s+\d+\s+(?:days|weeks|months)"
+    r"|\b[a-z]{2,}-\d{2,4}-\d+\b"
     r"|\b24 hours a day\b|\b(?:\d+|seven|five|six) days a week\b"
     r"|\b(?:within|after|every|each|up to|for up to)\s+(?:\d+|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|fourteen|twenty[- ]four|seventy[- ]two|forty[- ]eight)\s+(?:working\s+)?"
@@ -150,12 +156,20 @@ _SOURCE_FINDING = re.compile(
     r"exit interviews?|complaints|incident data|footage|study|evaluation)\b[^.;]{0,80}?\b"
     r"(?:showed|shows|show|found|finds|find|indicated|indicates|reported|reports|recorded|"
     r"records|highlighted|highlights|identified|identifies|rated|rates|confirmed|confirms|"
-    r"noted|notes|revealed|reveals|concluded|judged|scored|scores|ranked|placed|gave|gives)\b",
+    r"noted|notes|revealed|reveals|concluded|judged|scored|scores|ranked|placed|gave|gives|"
+    r"described)\b",
     _I,
+)
+_PROPORTION = re.compile(r"\b\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\d+\b")
+_NONE_IN_PERIOD = re.compile(
+    r"\b(?:no|zero|nil)\s+(?:[\w\-]+\s+){0,2}?(?:deaths|incidents|assaults|escapes|complaints|"
+    r"absconds|fires|finds|adjudications|uses of force|vacancies|releases|removals)\b[^.]{0,40}?"
+    r"\b(?:in|during|over|since|for)\s+(?:the\s+)?(?:last|past|reporting|year|period|quarter|"
+    r"month|\d|20\d\d)"
 )
 _PAST_FINDING = re.compile(
     r"\b(?:showed|found|indicated|reported|recorded|highlighted|identified|rated|confirmed|"
-    r"noted|revealed|concluded|judged|scored|ranked|placed|gave)\b",
+    r"noted|revealed|concluded|judged|scored|ranked|placed|gave|described)\b",
     _I,
 )
 _SOURCE_JUDGEMENT = re.compile(
@@ -217,6 +231,11 @@ _POSITIVE = re.compile(
     r"follow up|respond)\w*\b"
     r"|\b(?:is|are)\s+used\s+to\s+(?:generate|shape|inform|drive|improve|track|understand)\b"
     r"|\bsupports? (?:improvements?|effective|good)\b"
+    r"|\b(?:early|quickly|seriously|creatively|genuinely|acutely|data-driven|hand in hand|"
+    r"plenty|at the heart of|real sense of|sense of teamwork|teamwork|buy-in|accurate|honest|"
+    r"meaningful|clear standards|acted on|acted upon|recognised and shared|encouraged at every|"
+    r"welcomed|everybody here|everyone here|as much \w+ as possible|most of the day|"
+    r"in response to new information|challenge poor|seek to resolve|strengths:)"
     r"|\b(?:feel|feels|felt)\s+(?:safe|respected|supported|valued|listened to|confident|"
     r"well cared for|cared for)\b"
     r"|\btreated (?:with respect|with dignity|fairly|well)\b"
@@ -318,7 +337,13 @@ def is_evidenced(sentence: str, aspirational: bool | None = None, personal: bool
         return True
     if personal:
         # Figures about one person describe a case, not the centre's performance.
-        return bool(_PERCENT.search(stripped) or _COMPARISON.search(stripped))
+        return bool(
+            _PERCENT.search(stripped)
+            or _COMPARISON.search(stripped)
+            or _PROPORTION.search(stripped)
+        )
+    if _NONE_IN_PERIOD.search(sentence):
+        return True
     has_data = bool(
         _PERCENT.search(stripped)
         or _NUMBER.search(stripped)
@@ -333,14 +358,15 @@ def is_evidenced(sentence: str, aspirational: bool | None = None, personal: bool
         baseline = _BASELINE.search(stripped)
         return bool(
             (_NUMBER.search(remainder) or _COMPARISON.search(stripped)) and baseline
-        ) or bool(re.search(r"\bfrom\s+(?:a\s+)?(?:baseline\s+of\s+)?\d", stripped, _I))
+        ) or bool(re.search(r"\bfrom\s+(?:[a-z]+\s+){0,3}?\d", stripped, _I))
     return True
 
 
 def _has_specific_finding(sentence: str) -> bool:
     return bool(
         re.search(
-            r"\b(?:that|found|showed|noted)\b[^.]{12,}",
+            r"\b(?:that|found|showed|noted|rated|identified|described|highlighted|judged|"
+            r"concluded|criticised|praised)\b[^.]{10,}",
             sentence,
             _I,
         )
@@ -374,7 +400,32 @@ def is_unsupported_claim(
         ):
             continue
         return True
+    return _restates_indicator(sentence)
+
+
+def _restates_indicator(sentence: str) -> bool:
+    """Return whether a sentence asserts an indicator as met ("Leaders are visible")."""
+    words = set(tokens(sentence)) - _COMMON
+    if len(words) < 2:
+        return False
+    for indicator in _indicator_words():
+        shared = words & indicator
+        if len(shared) >= 2 and len(shared) >= 0.5 * len(indicator):
+            return True
     return False
+
+
+_COMMON = frozenset(
+    tokens(
+        "the a an and or of in on at by for to with we our is are was were be been has have "
+        "their that which who all any where as leaders staff detainees centre outcomes"
+    )
+)
+
+
+@lru_cache(maxsize=1)
+def _indicator_words() -> list[frozenset[str]]:
+    return [frozenset(tokens(text)) - _COMMON for text in framework_indicators().values()]
 
 
 Table = tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]
@@ -438,9 +489,9 @@ def classify(sentence: str) -> Labels:
 # How much the learned model counts beside the lexicons, and the bar a sentence must clear to
 # be about a test or a leadership expectation at all (chosen by cross-validation on dev).
 _MODEL_WEIGHT = 0.2
-_EXPECTATION_MODEL_WEIGHT = 0.1
-_NONE_BIAS = 2.0
-_EXPECTATION_NONE_BIAS = 1.0
+_EXPECTATION_MODEL_WEIGHT = 0.2
+_NONE_BIAS = 1.0
+_EXPECTATION_NONE_BIAS = 0.5
 
 
 _EXPECTATION_OF = {i: EXPECTATIONS[i.split(".")[0]] for i in INDICATOR_CUES}
