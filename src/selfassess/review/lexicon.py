@@ -102,6 +102,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "leaders understand": 2, "leaders know": 2, "not good enough": 2,
     },
     "1.2": {
+        "shadowed": 3, "shadowing": 3, "read by the centre manager": 2, "exit interviews": 1, 
         "detainee journey": 3, "night visits": 2, "night visit": 2, "overnight": 1, "talk to detainees": 3, "talking to detainees": 3, "speak to detainees": 3, "speaking with detainees": 3, "eat with detainees": 3, "lunch with detainees": 3, "understand what life is like": 3, "how detainees experience": 3, 
         "experience of detainees": 3, "experiences of detainees": 3, "detainee experience": 3,
         "lived experience": 3, "understand the experience": 3, "understanding of the experience": 3,
@@ -120,6 +121,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "prison-like": 3, "carceral": 3, "custodial": 1,
     },
     "1.4": {
+        "priority tracker": 3, "tracker": 2, "milestones": 2, "named owner": 3, "owners and timescales": 3, 
         "business planning": 3, "improvement priorities": 2, "delivery plans": 3, "local plan": 2, "performance improvement plan": 3, "quarterly plan": 2, "plan on a page": 3, 
         "improvement plan": 3, "action plan": 3, "business plan": 3, "delivery plan": 3,
         "plan": 1, "plans": 1, "realistic": 1, "milestone": 2, "target": 1, "targets": 1,
@@ -128,6 +130,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "annual plan": 3, "priority": 1, "improve outcomes": 1, "owner": 1,
     },
     "1.5": {
+        "shift briefing": 2, "read out": 2, "displayed in every": 2, "printed": 1, "linked to the priorities": 3, "appraisal objectives": 2, 
         "staff briefings": 2, "staff know the priorities": 3, "staff understand the priorities": 3, "staff are clear": 2, "staff were able to tell": 3, "understand their role": 2, "staff conference": 2, "aims of the centre": 3, "centre priorities": 2, 
         "staff understand": 3, "staff know": 2, "staff share": 2, "aims and priorities": 3,
         "understand the priorities": 3, "understand our priorities": 3, "staff briefing": 2,
@@ -159,6 +162,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
     },
     # Engagement
     "2.1": {
+        "open-door": 3, "rarely see": 3, "see a senior manager": 3, "seen a senior manager": 3, "senior manager on their unit": 3, 
         "regular presence": 3, "presence on the units": 3, "senior manager of the day": 3, "know who the senior": 3, "know who leaders are": 3, "accessible to staff": 2, "walk through": 2, "walk-through": 2, "daily presence": 3, 
         "visible": 3, "visibility": 3, "approachable": 3, "walk the floor": 3,
         "walkabout": 3, "walk-about": 3, "walk around": 2, "walkround": 3, "walk round": 2,
@@ -223,6 +227,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "attrition": 1, "retention": 1, "turnover": 1,
     },
     "2.8": {
+        "suggested": 2, "staff suggestion": 2, "introduced": 1, 
         "new ideas": 2, "creative solutions": 3, "innovative approach": 3, "first in the estate": 3, "trialling": 2, "test and learn": 3, "quality improvement project": 2, "reverse mentoring": 3, 
         "innovation": 3, "innovative": 3, "creativ": 3, "new approach": 2, "pilot": 2,
         "piloted": 2, "trial": 1, "trialled": 2, "solve problems": 3, "problem-solving": 3,
@@ -230,6 +235,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "designed by staff": 2, "co-design": 3, "co-produc": 3, "think differently": 3,
     },
     "2.9": {
+        "commended": 3, "thanks to": 2, "what works": 3, "sharing what works": 3, 
         "staff awards": 3, "good work": 2, "recognise staff": 3, "recognised staff": 3, "thank-you": 2, "celebrate success": 3, "case studies": 2, "spread good practice": 3, "shared good practice": 3, 
         "good practice": 3, "effective practice": 3, "best practice": 2, "shared across": 2,
         "recognised": 1, "recognition": 2, "award": 3, "awards": 3, "staff of the month": 3,
@@ -247,11 +253,12 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "mistake": 2, "mistakes": 2, "challenge each other": 3, "peer challenge": 3,
     },
     "2.11": {
+        "joint meetings": 3, "joint meeting": 3, "home office team": 2, "strained": 2, 
         "raise concerns promptly": 3, "communicate openly": 3, "partnership board": 3, "home office colleagues": 2, "contract manager": 2, "healthcare partner": 2, "share concerns": 3, "flag concerns": 3, "escalation route": 3, 
         "all agencies": 3, "open communication": 3, "raise concerns": 3, "raised concerns": 2,
         "promptly raise": 3, "escalate": 2, "escalated": 2, "escalation": 2,
         "home office": 1, "detention engagement team": 2, "healthcare provider": 2,
-        "multi-agency": 3, "multiagency": 3, "joint meeting": 2, "partnership meeting": 2,
+        "multi-agency": 3, "multiagency": 3, "partnership meeting": 2,
         "agencies": 2, "contract monitoring": 2, "compliance team": 2, "with the home office": 2,
         "between agencies": 3, "provider": 1,
     },
@@ -267,6 +274,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "posts": 2, "post": 1, "deployment": 2, "turnover": 2, "sickness": 1,
     },
     "3.2": {
+        "lack experience": 3, "second language": 2, "under a year's service": 2, "de-escalation skills": 3, 
         "skilled": 2, "skills gap": 3, "lack of experience": 3, "knowledge of": 2, "understanding of mental health": 3, "equipped to": 2, "confident in": 2, "specialist skills": 3, 
         "knowledge": 2, "skills": 2, "skill": 2, "attitudes": 2, "competence": 3, "competent": 3,
         "confident": 1, "confidence": 1, "knowledgeable": 3, "understanding of": 1,
@@ -283,6 +291,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "training compliance": 3, "training days": 3, "workshop": 1, "accredited": 2,
     },
     "3.4": {
+        "estate is": 2, "shared rooms": 1, "disused": 3, "back into use": 3, "interview rooms": 1, 
         "repurposed": 3, "converted": 3, "closed a unit": 3, "reconfigured": 3, "best use of": 3, "deploy staff": 3, "redeployed": 3, "cross-deployed": 3, 
         "buildings": 3, "building": 2, "estate": 2, "use of space": 3, "space": 1,
         "refurbish": 3, "refurbishment": 3, "repurpose": 3, "facilities": 1,
@@ -308,6 +317,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "appointed": 2, "appointment of": 2, "years of experience": 3, "vacancies in the smt": 3,
     },
     "3.7": {
+        "buddy": 2, "capability issues": 3, "poor performance": 3, 
         "supervisions": 3, "reflective supervision": 3, "performance management": 3, "appraisals": 3, "development conversations": 3, "line-management": 3, "first-line managers": 2, "new managers": 2, "leadership programme": 2, 
         "line manager": 3, "line managers": 3, "line management": 3, "supervision": 2,
         "supervisor": 2, "one-to-one": 3, "one to one": 3, "1:1": 3, "appraisal": 3,
@@ -318,6 +328,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "dcm": 1, "supervisory": 2, "objectives": 1,
     },
     "3.8": {
+        "reporting system": 3, "tablets": 2, "crashes": 3, "on paper": 3, 
         "connectivity": 3, "it support": 3, "hardware": 3, "it problems": 3, "online system": 3, "electronic records": 3, "paper records": 3, "digitis": 3, "slow systems": 3, 
         "ict": 3, "it system": 3, "it systems": 3, "computer system": 3, "software": 3,
         "database": 3, "digital": 2, "laptop": 3, "wi-fi": 3, "wifi": 3, "network": 1,
@@ -344,6 +355,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "measure progress": 2, "exit interview": 2, "exit survey": 3, "peer research": 3,
     },
     "4.3": {
+        "conduct investigation": 3, "complaints from detainees": 1, "subject of": 1, 
         "staff complaints": 3, "complaint handling": 3, "complaints procedure": 2, "replied to within": 3, "investigation": 2, "investigations": 2, "staff misconduct": 3, 
         "complaint against staff": 3, "complaints against staff": 3, "complaint about staff": 3,
         "complaints about staff": 3, "complaints": 2, "complaint": 2, "investigat": 2,
@@ -353,6 +365,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "complaint responses": 3, "within target time": 2, "quality of responses": 3,
     },
     "4.4": {
+        "was dropped": 3, "replaced with": 2, "rewritten": 3, "revisit": 2, 
         "we changed": 2, "we adjusted": 3, "we stopped": 2, "we paused": 3, "postponed": 3, "changed course": 3, "redirected": 3, "re-planned": 3, "revisited": 2, "we decided": 2, "in light of": 3, 
         "amended": 3, "revised": 3, "changed our approach": 3, "adapted": 2, "adjust": 2,
         "in response to": 2, "new information": 3, "decision": 1, "decisions": 1,
@@ -378,6 +391,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "independent review": 2, "lessons": 1,
     },
     "4.7": {
+        "quality check": 3, "quality-check": 3, "quality score": 3, 
         "assurance checks": 3, "spot checks": 3, "checked by managers": 3, "compliance audits": 3, "internal audit": 3, "audit cycle": 3, "reviewed footage": 3, "review body-worn": 3, 
         "quality assurance": 3, "quality assure": 3, "quality-assur": 3, "qa": 3, "dip sample": 3,
         "dip-sample": 3, "dip sampling": 3, "audit": 2, "audits": 2, "audited": 2,
@@ -386,6 +400,7 @@ INDICATOR_CUES: dict[str, dict[str, float]] = {
         "oversight": 2, "scrutinis": 2, "assurance framework": 3,
     },
     "4.8": {
+        "conference": 2, "college": 1, "national": 1, 
         "sister centres": 3, "peer support from": 2, "regional": 2, "national forum": 3, "compare with other": 3, "shared with other": 3, 
         "other centres": 3, "other irc": 3, "other ircs": 3, "across the estate": 3,
         "colleagues in other": 3, "peer centres": 3, "benchmark": 2, "benchmarked": 2,

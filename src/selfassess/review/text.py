@@ -17,7 +17,7 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9•\-–])")
 _BULLET = re.compile(r"^\s*(?:[-*•–·▪◦]|\(?[0-9]{1,2}[.)]|\(?[ivx]{1,4}[.)]|\(?[a-h][.)])\s+")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,:/]\d+)*%?")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,:/]\d+)*%?")
 
 
 @dataclass(frozen=True, slots=True)
