@@ -157,7 +157,7 @@ _SOURCE_FINDING = re.compile(
     r"(?:showed|shows|show|found|finds|find|indicated|indicates|reported|reports|recorded|"
     r"records|highlighted|highlights|identified|identifies|rated|rates|confirmed|confirms|"
     r"noted|notes|revealed|reveals|concluded|judged|scored|scores|ranked|placed|gave|gives|"
-    r"described)\b",
+    r"described|points? to|pointed to)\b",
     _I,
 )
 _PROPORTION = re.compile(r"\b\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\d+\b")
@@ -266,7 +266,10 @@ _NOT_PRAISE = re.compile(
     _I,
 )
 _DENIAL = re.compile(
-    r"\b(?:wrong to say|not true|cannot say|can't say|too early to say|not yet able to say)\b", _I
+    r"\b(?:wrong to say|not true|cannot say|can't say|too early to say|not yet able to say)\b"
+    r"|\bbut\s+(?:is|are|remains?|still|it is|they are)?\s*(?:\w+\s+)?(?:uneven|inconsistent|"
+    r"patchy|weak|poor|limited|slow|variable|fragile|not yet)\b",
+    _I,
 )
 _QUESTION = re.compile(r"\?\s*$")
 
@@ -365,7 +368,7 @@ def is_evidenced(sentence: str, aspirational: bool | None = None, personal: bool
 def _has_specific_finding(sentence: str) -> bool:
     return bool(
         re.search(
-            r"\b(?:that|found|showed|noted|rated|identified|described|highlighted|judged|"
+            r"\b(?:that|found|showed|noted|rated|identified|described|highlighted|judged|points? to|pointed to|"
             r"concluded|criticised|praised)\b[^.]{10,}",
             sentence,
             _I,
@@ -410,7 +413,8 @@ def _restates_indicator(sentence: str) -> bool:
         return False
     for indicator in _indicator_words():
         shared = words & indicator
-        if len(shared) >= 2 and len(shared) >= 0.5 * len(indicator):
+        # Mostly the indicator's own words: a bare assertion, not a description of practice.
+        if len(shared) >= 2 and len(shared) >= max(0.5 * len(indicator), 0.35 * len(words)):
             return True
     return False
 
@@ -418,7 +422,8 @@ def _restates_indicator(sentence: str) -> bool:
 _COMMON = frozenset(
     tokens(
         "the a an and or of in on at by for to with we our is are was were be been has have "
-        "their that which who all any where as leaders staff detainees centre outcomes"
+        "their that which who all any where as leaders staff detainees centre outcomes well "
+        "being"
     )
 )
 
