@@ -63,9 +63,27 @@ _ASPIRATIONAL = re.compile(
     r"|^(?:improve|reduce|increase|ensure|develop|deliver|embed|strengthen|introduce|establish|"
     r"achieve|raise|cut|expand|create|build|implement|recruit|provide|enhance|maintain|promote|"
     r"extend|review|refurbish|roll out|reinstate|eliminate|halve|double|minimise|maximise|"
-    r"better|make|tackle|address|support|enable|secure|open|launch|invest|upgrade)\b",
+    r"better|make|tackle|address|support|enable|secure|open|launch|invest|upgrade|agree|stop|"
+    r"replace|fix|print|publish|train|move|bring|complete|reach|end|start|begin|hire|appoint|"
+    r"halt|close|reopen|shorten|speed up|widen|restore|redesign|rewrite|renew|refresh)\b"
+    r"|^(?!(?:[\w\-]+\s+){0,4}?(?:we|i|they|had|have|has|was|were|did|is|are|it)\b)"
+    r"(?:[\w\-]+\s){1,5}to\s+(?:meet|start|open|run|launch|complete|begin|go live|take place|"
+    r"move|be (?:introduced|completed|in place|appointed|recruited|opened|trained|extended))\b"
+    r"|\bsuccess (?:looks|will look|would look) like\b|^(?:measures?|awaiting \w+|milestones?|"
+    r"targets?|kpis?)\s*:|\bon the agenda for\b|\bin the plan for\b|\bthere are plans\b|"
+    r"\bplans are in place to\b|\bbusiness case (?:has been |was |is being )?(?:submitted|"
+    r"prepared|for)\b|\bapplication has been made\b|\bsubject to (?:[\w\-']+\s+){0,3}?(?:approval|"
+    r"funding|agreement|confirmation|sign-off|agreeing)\b|\bpending (?:recruitment|approval|funding|"
+    r"agreement|confirmation)\b|\bawaiting (?:approval|funding)\b|\b(?:has|have) agreed to\b|\bwe mean to\b|\bwe'd like\b|\bwe would like (?!to "
+    r"thank)|\b(?:we're|we are|are|is) aiming\b|\baiming for\b|\bset (?:ourselves|itself) "
+    r"(?:the|a) (?:goal|target)\b|\bour intention\b|\b(?:have|has) committed to\b|"
+    r"\b(?:hope|hopes|hoping) to\b|\b(?:is|are) planned(?:\s+for\b|\s*,|\s*\.?$)|\bwill go live\b",
     _I,
 )
+_BULLET_MARK = re.compile(r"^\s*[-*•–·]\s*")
+_PURPOSE_DONE = re.compile(r"^to\s(?!be\b)[^,:]{3,90},\s+(?:[\w\-']+\s+){0,4}?\w+ed\b")
+_PRIORITY_TITLE = re.compile(r"^\s*priority\s+\d+\s*[:.–-]", re.IGNORECASE)
+_SHOULD = re.compile(r"\bshould\b")
 _ARRANGED = re.compile(
     r"\b(?:(?:has|have) agreed|(?:is|are) (?:expected|due|set|scheduled|planned|going|booked)) to\b"
 )
@@ -76,7 +94,8 @@ _FUTURE_TIME = re.compile(
     r"(?:next|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|autumn|"
     r"winter|20\d\d|q[1-4]|(?:the\s+)?(?:coming|following)|(?:\w+\s+)?(?:months|weeks|years))"
     r"|\bnext\s+(?:year|month|quarter|financial year|spring|summer|autumn|winter|inspection|irp)"
-    r"|\b(?:from|in) the new year\b|\bonce the\b"
+    r"|\b(?:from|in) the new year\b|\bonce the\b|\bbefore the (?:end|winter|summer|spring|autumn|"
+    r"next)\b|\bby the time of\b|\bby (?:the )?(?:end of )?20\d\d\b"
     r"|\bthis\s+(?:year|spring|summer|autumn|winter|quarter)\b",
     _I,
 )
@@ -86,19 +105,21 @@ _CHANGE = re.compile(
     r"open|roll|develop|deliver|appoint|expand|replac|extend|establish|creat|becom|move|achiev|"
     r"build|built|implement|train|review|pilot|trial|refurbish|install|upgrad|invest|publish|"
     r"set up|embed|strengthen|cut|halv|doubl|rais|lower|bring|brought|make|made|take|work|focus|"
-    r"prioritis|address|tackl|ensur|seek|aim|see|have|reach|fall|rise|fell|drop|meet|enabl|"
+    r"prioritis|address|tackl|ensur|seek|aim|have|reach|fall|rise|fell|drop|meet|enabl|go live|"
+    r"stop|revisit|cover|replac|extend|"
     r"resum|"
     r"continu(?:e|ed) to (?:develop|improv|build|expand|work))",
     _I,
 )
 _UNCERTAIN_WILL = re.compile(
-    r"\b(?:sure|certain|unclear|whether|if|doubt|know|worry|worried|fear|risk)\b[^.]{0,60}?"
+    r"\b(?:sure|certain|unclear|whether|doubt|know|worry|worried|fear|risk)\b[^.]{0,60}?"
     r"\b(?:will|'ll)\b",
     _I,
 )
 _NOT_FUTURE = re.compile(
     r"\b(?:goodwill|free will|ill will|will\s+(?:have\s+been|often|usually|typically|normally|"
-    r"always|sometimes|generally|tend))\b",
+    r"always|sometimes|generally|tend)|you will|you'll|than we would like|would like to thank|"
+    r"thanks are due)\b",
     _I,
 )
 
@@ -313,7 +334,12 @@ def is_aspirational(sentence: str) -> bool:
     """Return whether a sentence states an intention, plan or hope rather than what is."""
     original = sentence.strip()
     text = _NOT_FUTURE.sub(" ", _LEAD_LABEL.sub("", sentence.strip().lower()))
-    if _ASPIRATIONAL.search(text):
+    text = _BULLET_MARK.sub("", text)
+    if _PURPOSE_DONE.search(text):
+        return False  # "To stop X, officers trialled Y": a purpose already acted on
+    if _ASPIRATIONAL.search(text) or _PRIORITY_TITLE.match(original):
+        return True
+    if _SHOULD.search(text) and _FUTURE_TIME.search(text):
         return True
     if _ARRANGED.search(text) and _FUTURE_TIME.search(text):
         return True
