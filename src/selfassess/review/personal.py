@@ -83,12 +83,13 @@ _ROLE_BEFORE = re.compile(
 _TITLE = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Mister|Madam|Dr|Prof|Sister|Brother|Nurse|Officer|Sgt|Sergeant|"
     r"Imam|Father|Reverend|Rev|Pastor|Rabbi|DCO|DCM|DCOs|DCMs|Dco|Dcm|Detainee|detainee|resident|"
-    r"Officers|Nurses|Drs|Messrs|"
+    r"Officers|Nurses|Drs|Messrs|SO|PO|SSO|OSG|"
     r"Resident|colleague|Colleague|officer|nurse|Supervisor|supervisor|Manager|manager)"
 )
 _CAP = r"[A-Z][a-z'’\-]+(?:-[A-Z][a-z]+)?"
 _TITLED_NAME = re.compile(
-    rf"\b{_TITLE}\.?\s+(?:['‘\"][A-Za-z]+['’\"]\s+)?((?:{_CAP}|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]\b)(?:\s+{_CAP})?(?:\s+and\s+{_CAP})?)"
+    rf"\b{_TITLE}\.?\s+(?:['‘\"“][A-Za-z]+['’\"”]\s+)?((?:{_CAP}|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]{{1,3}}\b|"
+    rf"[\"“'‘][A-Z][\w .]{{0,12}}[\"”'’]|\d{{3,}})(?:\s+{_CAP})?(?:\s+and\s+{_CAP})?)"
 )
 _CAP_PAIR = re.compile(rf"\b({_CAP})(\s+[A-Z]\.)?\s+({_CAP}(?:\s+{_CAP})?)")
 _NAME_THEN_ROLE = re.compile(
@@ -98,14 +99,14 @@ _NAME_THEN_ROLE = re.compile(
 )
 _REFERENCE = re.compile(
     r"\b(?:(?i:HO|Home Office|CID|port|PNC|NOMIS|prison|case|person|detainee|NHS|NI|National "
-    r"Insurance|passport|GCID|CRO|file|GWF|UAN)\s*(?i:ref(?:erence)?|no|number|ID)\.?\s*[:#]?\s*"
+    r"Insurance|passport|GCID|CRO|file|GWF|UAN|patient|Patient)\s*(?i:ref(?:erence)?|no|number|ID)\.?\s*[:#]?\s*"
     r"[A-Z0-9][A-Z0-9/\-]*\d[A-Z0-9/\-]*"
     r"|[A-Z]\d{7}\b|[A-Z]{1,3}\d{6,9}\b|[A-Z]{3}/\d{4,}(?:/\d+)?"
     r"|\b[A-Z]\d{4}[A-Z]{2}\b|\b\d{3}[ -]\d{3}[ -]\d{4}\b|\b\d{8,10}\b"
-    r"|(?:\+44\s?7\d{3}|\b07\d{3})\s?\d{3}\s?\d{3}\b|\b0\d{3,4}\s\d{3}\s?\d{3,4}\b)"
+    r"|(?:\+44\s?7\d{3}|\b07\d{3})\s?\d{3}\s?\d{3}\b)"
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
-_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+_DATE = rf"(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 _DATE_SHORT = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}/\d{{1,2}})"
 _DOB = re.compile(
     rf"\b(?:date of birth|d\.?o\.?b\.?|born(?: on| in)?)\s*[:\-]?\s*(?:{_DATE}|\d{{4}}\b)",
@@ -113,6 +114,10 @@ _DOB = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _SINGLING_HINT = re.compile(r"only|sole|youngest|oldest|the one ")
+_PLACE_WORDS = frozenset(
+    "Lane Road Street House Park Hall Court Lodge Wood Hill Green Gate Way Close View Manor Farm "
+    "Grange Place Square Avenue Drive Gardens Centre Unit Wing".split()
+)
 _EMAIL = re.compile(r"\b([\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+\b")
 _ROLE_MAILBOXES = frozenset(
     "complaints info enquiries enquiry admin welfare reception office team contact safeguarding "
@@ -122,7 +127,7 @@ _ROLE_MAILBOXES = frozenset(
 # A given name on its own where a person is meant: "thanks to Gary", "our recruit, Priya,".
 _LONE_NAME = re.compile(
     r"(?:\b(?:to|by|with|from|named|called|and|recruit|colleague|officer|detainee|resident|"
-    r"thanks to|thank)\s+|,\s+|^|:\s+)([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s*(?:\(|,|\s+"
+    r"thanks to|thank|as|As)\s+|,\s+|^|:\s+|\()([A-Z][a-z]{1,}(?:-[A-Z][a-z]+)?)(?=['’]s\b|\s*(?:\(|,|\)|\s+"
     r"(?:in|on|from|who|has|had|was|is|said|told|now|scored|leads|led|runs|ran|and|\()))"
 )
 _KNOWN_AS = re.compile(r"\bknown as\s+['‘\"][^'’\"]{1,30}['’\"]", re.IGNORECASE)
@@ -161,6 +166,39 @@ _DETAIL = re.compile(
     r"refused|assaulted|complained|died))",
 )
 _NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:ian|ese|ish|an|i|ean|ic|ch)\b")
+_PERSON = (
+    r"(?:man|woman|detainee|boy|girl|person|patient|resident|gentleman|lady|monk|convert|dentist|"
+    r"doctor|teacher|student|father|mother|grandfather|grandmother|officer|user|worker|national|"
+    r"asylum seeker|refugee|teenager|pensioner)"
+)
+_WHEN = (
+    rf"(?:on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|in\s+{_MONTH}|"
+    r"(?:on|over|at)\s+(?:Boxing Day|Christmas|Easter|New Year|Eid|Ramadan)|last (?:week|night)|"
+    r"yesterday)"
+)
+# "The Kurdish man in his sixties who refused food over Easter": one person, described.
+_DESCRIBED = re.compile(
+    rf"\b(?:[Tt]he|[Aa])\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON}\b(?=[^.;]*?\b(?:who|we|whom|held|"
+    rf"removed|sent|found|released|detained|placed)\b)(?=[^.;]*?(?:{_WHEN}|\b(?:[A-Z][a-z]+"
+    r"(?:ian|ese|ish|an|i|ean)|in (?:his|her) (?:teens|twenties|thirties|forties|fifties|sixties|"
+    r"seventies|eighties))\b))"
+    rf"|\b[Tt]he\s+[A-Z][a-z]+(?:ian|ese|ish|an|i|ean)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON}\b"
+    r"(?=[^.;]*?\b(?:who|held|removed|released|detained|placed|moved|on\s+[A-Z]))"
+)
+_ADDRESS = re.compile(
+    r"\b\d{1,4}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Lane|Road|Street|Avenue|Close|Drive|Way|"
+    r"Gardens|Crescent|Terrace|Place|Court|Grove|Rise|Walk)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
+)
+_FAMILY = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]he detainee's|[Tt]he man's|[Tt]he woman's|[A-Z][a-z]+'s)\s+(?:mother|father|sister|"
+    r"brother|wife|husband|son|daughter|partner|children|child|aunt|uncle|cousin|baby|solicitor|"
+    r"family)\b(?=[^.]*?\b(?:lives|living|works|aged|age|in [A-Z][a-z]+|phoned|called|visited|"
+    r"is in|was in|rang|wrote|told))"
+)
+_NICKNAME = re.compile(
+    r"[\"“‘'][A-Z][\w .'\-]{0,15}[\"”’'],?\s+(?:as\b|the\b|who\b|has\b|was\b)"
+    r"|\b(?:as|what)\s+(?:[\w\-]+\s+){0,6}call(?:s|ed)?\s+(?:him|her)\b"
+)
 _GROUP = re.compile(r"\b\d+\s+(?:detainees|men|women|people|residents|staff)\b", re.IGNORECASE)
 
 
@@ -188,13 +226,16 @@ def find(sentence: str) -> list[Span]:
             continue
         if last in _AMBIGUOUS and last not in family and not after_role:
             continue
+        if words[-1] in _PLACE_WORDS and not after_role:
+            continue
         spans.append(Span(match.start(), match.end(), "name"))
     for match in _NAME_THEN_ROLE.finditer(sentence):
         if match.group(1) in given and match.group(1) not in _NOT_NAMES:
             spans.append(Span(match.start(1), match.end(1), "name"))
     if "@" in sentence:
         for match in _EMAIL.finditer(sentence):
-            if match.group(1).lower() not in _ROLE_MAILBOXES:
+            local = match.group(1)
+            if re.search(r"[._]", local) or local.capitalize() in given:
                 spans.append(Span(match.start(), match.end(), "reference"))
     for match in _LONE_NAME.finditer(sentence):
         name = match.group(1)
@@ -221,18 +262,21 @@ def find(sentence: str) -> list[Span]:
     lower = sentence.lower()
     only = _ONLY.search(sentence) if _SINGLING_HINT.search(lower) else None
     aged = _AGED.search(sentence) if _DIGIT.search(sentence) else None
-    if only and (
-        aged or _DETAIL.search(sentence[only.end() :]) or _NATIONALITY.search(only.group(0))
-    ):
+    if only:
         spans.append(Span(only.start(), only.end(), "singled_out"))
     elif aged and _DETAIL.search(sentence) and not _GROUP.search(sentence):
         spans.append(Span(aged.start(), aged.end(), "singled_out"))
+    for match in _ADDRESS.finditer(sentence):
+        spans.append(Span(match.start(), match.end(), "address"))
+    for pattern in (_DESCRIBED, _FAMILY, _NICKNAME):
+        for match in pattern.finditer(sentence):
+            spans.append(Span(match.start(), match.end(), "singled_out"))
     return _merge(spans)
 
 
 def _looks_like_label(text: str) -> bool:
-    # Years, phone-like figures in a count ("10000000" is improbable), and document numbers.
-    return bool(re.fullmatch(r"\d{8}", text) and text.startswith(("19", "20")))
+    # A date written as yyyymmdd is not a reference.
+    return bool(re.fullmatch(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])", text))
 
 
 def _merge(spans: list[Span]) -> list[Span]:
