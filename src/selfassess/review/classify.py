@@ -240,10 +240,10 @@ _POSITIVE = re.compile(
     r"goes? above and beyond|no concerns|no issues|rapport|promptly|openly|fairly|thoroughly|"
     r"rare|popular|(?:a|real|key|particular)\s+strength|strengths? of the centre|"
     r"wide range|proportionate|realistic|ambitious|clear understanding|visible|approachable|"
-    r"understood by|owned by|in line with|within the required|meets? (?:the|all|our) "
+    r"understood by|owned by|within the required|meets? (?:the|all|our) "
     r"(?:standards?|targets?|requirements?)|well[- ]prepared|helps? (?:them|detainees|staff|"
     r"women|men) (?:to )?(?:cope|feel|settle|understand))\b"
-    r"|\b(?:\w+ed|\w+s|know|support|run|work|manage|handle|cope)\s+(?:\w+\s+){0,3}?(?:very\s+)?well\b(?!-| being)"
+    r"|\b(?:\w+ed|\w+s|know|support|run|work|manage|handle|cope)\s+(?:\w+\s+){0,3}?(?:very\s+)?(?<!as )well\b(?!-| being| as)"
     r"|^(?:our\s+)?(?:leaders|senior leaders|managers|line managers|the smt|the senior "
     r"management team|staff|we|our staff|our culture|the culture|officers|dcms|leaders from "
     r"[\w\s,]+?|culture|organisational culture)\s+(?:\w+\s+){0,2}?(?:know|understand|listen|"
@@ -252,7 +252,14 @@ _POSITIVE = re.compile(
     r"follow up|respond)\w*\b"
     r"|\b(?:is|are)\s+used\s+to\s+(?:generate|shape|inform|drive|improve|track|understand)\b"
     r"|\bsupports? (?:improvements?|effective|good)\b"
-    r"|\b(?:early|quickly|seriously|creatively|genuinely|acutely|data-driven|hand in hand|"
+    r"|\b(?:properly|easily|readily|fully|deeply|smoothly|kindness|productive|full and varied|"
+    r"for the better|right direction|proud|trusts?|care deeply|meets? the needs|valued?|welcome|"
+    r"resolved|been addressed|looked after|not tolerated|not a problem|never left|nobody waits|"
+    r"no one waits|at all times|at all levels|everyone knows|everybody knows|every manager|"
+    r"understands? that|real purpose|always something|everything they need|what they need|"
+    r"help they need|fully informed|everyone's business|are learned|are learnt|(?:is|are) high|"
+    r"can tell|can explain|know(?:s)? the priorities|"
+    r"early|quickly|seriously|creatively|genuinely|acutely|data-driven|hand in hand|"
     r"plenty|at the heart of|real sense of|sense of teamwork|teamwork|buy-in|accurate|honest|"
     r"meaningful|clear standards|acted on|acted upon|recognised and shared|encouraged at every|"
     r"welcomed|everybody here|everyone here|as much \w+ as possible|most of the day|"
@@ -287,6 +294,7 @@ _NOT_PRAISE = re.compile(
     _I,
 )
 _DENIAL = re.compile(
+    r"\b(?:do|does|did)(?:n't| not) (?:believe|think|feel|trust|accept|agree)\b|"
     r"\b(?:wrong to say|not true|cannot say|can't say|too early to say|not yet able to say)\b"
     r"|\bbut\s+(?:is|are|remains?|still|it is|they are)?\s*(?:\w+\s+)?(?:uneven|inconsistent|"
     r"patchy|weak|poor|limited|slow|variable|fragile|not yet)\b",
