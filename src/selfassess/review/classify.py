@@ -142,6 +142,10 @@ _LABEL_NUMBERS = re.compile(
     r"|\b(?:all|the|our|its|their|these|those|both|first|last|next)\s+(?:two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve)\b"
     r"|\w\(\d+\)|\(\s*\d{1,2}\s*\)|^\s*\d{1,2}[.)]\s"
+    r"|\bin\s+\d+\s+languages\b|\b[am]\d{1,4}\b|£\s?\d+(?:\.\d+)?"
+    r"|\bat least\s+\d+\s+(?:hours|days|working days)\s+(?:in advance|before|notice)"
+    r"|\b(?:the\s+)?first\s+\d+\s+(?:hours|days|weeks)\b"
+    r"|\b(?:the\s+)?(?:other\s+)?\d+\s+(?:centres|sites|systems|deputies|objectives|priorities)\s+in\b"
     r"|\bholds?\s+up\s+to\s+\d+|\bnumbered\s+\d+\s+to\s+\d+|\brooms?\s+\d+\s+to\s+\d+"
     r"|\bhas\s+\d+\s+(?:rooms|beds|bed spaces|cells)\b|\b\d+\s+years'?\s+(?:of\s+)?experience"
     r"|\bfor\s+(?:their|the|his|her)\s+first\s+\d+\s+(?:days|weeks|months)"
@@ -156,9 +160,14 @@ _LABEL_NUMBERS = re.compile(
     _I,
 )
 _NUMBER = re.compile(r"\d")
-_PERCENT = re.compile(r"\d\s*(?:%|per\s?cent\b|percent\b)|\bpercentage points?\b", _I)
+_PERCENT = re.compile(
+    r"\d\s*(?:%|per\s?cent\b|percent\b)|\bpercentage points?\b|\b(?:ten|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|a hundred)(?:[- ]\w+)?\s+per\s?cent\b",
+    _I,
+)
 _COUNT_WORD = (
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|"
+    r"six|seven|eight|nine)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     r"ninety|hundred|dozen|dozens|hundreds)"
 )
@@ -201,6 +210,7 @@ _SOURCE_JUDGEMENT = re.compile(
     _I,
 )
 _COMPARISON = re.compile(
+    r"\bfor the first time (?:since|in)\b|"
     r"\b(?:higher|lower|more|fewer|less|better|worse|faster|slower|longer|shorter|above|below)"
     r"\s+than\s+(?:the\s+)?(?:other centres|other ircs|comparator|similar centres|average|national|"
     r"last year|the previous|previous|before|the same period|at the last inspection|in 20\d\d)"
