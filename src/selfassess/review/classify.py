@@ -537,8 +537,8 @@ def classify(sentence: str) -> Labels:
 
 # How much the learned model counts beside the lexicons, and the bar a sentence must clear to
 # be about a test or a leadership expectation at all (chosen by cross-validation on dev).
-_MODEL_WEIGHT = 0.2
-_EXPECTATION_MODEL_WEIGHT = 0.2
+_MODEL_WEIGHT = 0.3
+_EXPECTATION_MODEL_WEIGHT = 0.1
 _NONE_BIAS = 1.0
 _EXPECTATION_NONE_BIAS = 0.5
 
