@@ -234,3 +234,29 @@ def test_the_adapter_shares_out_section_3_text_not_split_by_test():
     texts = "\n\n".join(p["text"] for p in parts)
     assert "Self-harm and violence fell this year." in texts
     assert "legal advice surgeries run weekly." in texts
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [["classify", "--format", "jsonl"], ["review", "WORD", "--format", "json"]],
+)
+def test_the_offline_commands_run_on_a_machine_with_no_settings(tmp_path, arguments):
+    """Anyone can check a draft: no SECRET_KEY, no DEBUG and no database are needed."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "DEBUG", "SELFASSESS_TESTING", "DATABASE_URL"}
+    }
+    env["DATABASE_URL"] = "postgres://nobody@127.0.0.1:1/none"  # unreachable on purpose
+    word = str(_word_file(tmp_path))
+    result = subprocess.run(  # noqa: S603 - our own command, fixed arguments
+        [sys.executable, "-m", "selfassess", *[word if a == "WORD" else a for a in arguments]],
+        input=b"We will recruit twelve officers by June.\n",
+        capture_output=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    out = result.stdout.decode()
+    assert json.loads(out if arguments[0] == "review" else out.splitlines()[0])

@@ -178,7 +178,7 @@ _WHEN = (
 )
 # "The Kurdish man in his sixties who refused food over Easter": one person, described.
 _DESCRIBED = re.compile(
-    rf"\b(?:[Tt]he|[Aa])\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON}\b(?=[^.;]*?\b(?:who|we|whom|held|"
+    rf"\b[Tt]he\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON}\b(?=[^.;]*?\b(?:who|we|whom|held|"
     rf"removed|sent|found|released|detained|placed)\b)(?=[^.;]*?(?:{_WHEN}|\b(?:[A-Z][a-z]+"
     r"(?:ian|ese|ish|an|i|ean)|in (?:his|her) (?:teens|twenties|thirties|forties|fifties|sixties|"
     r"seventies|eighties))\b))"
