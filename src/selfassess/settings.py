@@ -4,6 +4,7 @@ Every setting a deployment may change is documented in `.env.example`.
 """
 
 import os
+import secrets
 from pathlib import Path
 
 import dj_database_url
@@ -56,6 +57,10 @@ if not SECRET_KEY:
     if DEBUG or env_bool("SELFASSESS_TESTING", False):
         # Only ever used on a developer's machine: DEBUG or the test suite.
         SECRET_KEY = "django-insecure-local-development-only"  # noqa: S105
+    elif env_bool("SELFASSESS_OFFLINE_COMMAND", False):
+        # `selfassess classify`, `review FILE` or `import --dry-run` on anyone's machine: they
+        # sign nothing and serve nothing, so a throwaway key is safe.
+        SECRET_KEY = secrets.token_urlsafe(50)
     else:
         raise ImproperlyConfigured("Set SECRET_KEY (or DEBUG=true on a developer's machine).")
 
