@@ -197,3 +197,13 @@ def test_the_review_is_plain_data_for_the_command_line() -> None:
     assert set(data) == {"sections", "findings", "coverage", "evidence_groups", "sentences"}
     assert data["evidence_groups"] == {"leaders": 1, "staff": 0, "detainees": 1, "partners": 0}
     assert all({"what", "why", "how", "where"} <= set(f) for f in data["findings"])
+
+
+def test_a_test_part_mostly_about_another_test_is_flagged() -> None:
+    data = copy.deepcopy(SAR)
+    data["sections"]["tests"]["parts"][2]["text"] = (
+        "Self-harm fell from 40 to 31 incidents. Use of force rose by 12%. "
+        "ACDT case reviews now include healthcare. The gym opened at weekends."
+    )
+    review = review_sar(data)
+    assert any(f.code == "test-misplaced" and f.place.part == "activities" for f in review.findings)

@@ -720,8 +720,26 @@ def _coverage(
                 )
             )
     addressed = {}
+    labelled = [item for items in test_sentences.values() for item in items if item.labels.test]
     for test, items in test_sentences.items():
-        addressed[test] = bool(items)
+        # Addressed: its own part has text, or section 3 speaks about it somewhere.
+        addressed[test] = bool(items) or any(item.labels.test == test for item in labelled)
+        about = Counter(item.labels.test for item in items if item.labels.test)
+        if about and sum(about.values()) >= 3:
+            other, count = about.most_common(1)[0]
+            if other != test and count * 2 > sum(about.values()):
+                findings.append(
+                    Finding(
+                        "test-misplaced",
+                        "coverage",
+                        "advice",
+                        Place("tests", test),
+                        f"Most of the {TEST_TITLES[test]} part is about {TEST_TITLES[other]}.",
+                        LESSONS["coverage"],
+                        f"Move the text about {TEST_TITLES[other]} to its own part, so each "
+                        "test's assessment and rating stand on their own.",
+                    )
+                )
         if not items:
             findings.append(
                 Finding(
