@@ -3,11 +3,13 @@
 Every setting a deployment may change is documented in `.env.example`.
 """
 
+import datetime as dt
 import os
 import secrets
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -52,6 +54,8 @@ def env_list(name: str, default: list[str]) -> list[str]:
 
 
 DEBUG = env_bool("DEBUG", False)
+# The test suite runs with DEBUG off but over plain HTTP (the test client, the live server).
+TESTING = env_bool("SELFASSESS_TESTING", False)
 SECRET_KEY = env_str("SECRET_KEY")
 if not SECRET_KEY:
     if DEBUG or env_bool("SELFASSESS_TESTING", False):
@@ -75,12 +79,17 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "selfassess.accounts",
     "selfassess.audit",
     "selfassess.centres",
     "selfassess.evidence",
     "selfassess.framework",
     "selfassess.reports",
+    "selfassess.inspection",
     "selfassess.documents",
     "selfassess.demo",
 ]
@@ -88,12 +97,17 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "selfassess.security.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "selfassess.accounts.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a lock-out into our sign-in page's message.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "selfassess.urls"
@@ -135,6 +149,11 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses a locked-out sign-in before the password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "accounts:login"
@@ -194,19 +213,85 @@ HMIP_COORDINATOR_EMAILS = env_list("HMIP_COORDINATOR_EMAILS", [])
 
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 
-# Sessions end after two hours without activity.
-SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 2 * 60 * 60)
+# Sessions end after 30 minutes without activity (every request pushes the expiry on).
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 30 * 60)
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
-SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+# HTTPS only in production; off for DEBUG and for the test suite, which speak plain HTTP.
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not (DEBUG or TESTING))
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 365 * 24 * 60 * 60)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+# Behind a TLS-terminating proxy, set SECURE_PROXY_SSL_HEADER=true so Django trusts
+# X-Forwarded-Proto (only when the proxy always sets it).
+if env_bool("SECURE_PROXY_SSL_HEADER", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Content Security Policy (django-csp): only our own origin, and no inline script or style
+# anywhere (GOV.UK Frontend's js-enabled class is set by a static script, see
+# templates/govuk_template.html). Images may be data: URIs (GOV.UK Frontend's CSS uses some).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# Browser features the service never uses, switched off (selfassess.security).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT failed sign-ins for one e-mail
+# address, or from one IP address, further sign-ins from it are refused for
+# AXES_COOLOFF_MINUTES.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = dt.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = env_list("AXES_LOCKOUT_PARAMETERS", ["username", "ip_address"])
+AXES_USERNAME_FORM_FIELD = "username"  # the sign-in form's e-mail field (Django's name for it)
+# E-mail addresses are counted case-insensitively, so MANAGER@ and manager@ share one count.
+AXES_USERNAME_CALLABLE = "selfassess.accounts.views.axes_username"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "selfassess.accounts.views.locked_out"
+AXES_VERBOSE = False
+
+# Two-factor authentication (django-otp, TOTP): optional for everyone; required for the
+# groups listed here (comma-separated: hmip, managers, administrators). Someone who must use
+# it and has not set it up is sent to set it up straight after signing in.
+REQUIRE_TWO_FACTOR_FOR = env_list("REQUIRE_TWO_FACTOR_FOR", [])
+_TWO_FACTOR_GROUPS = {"hmip", "managers", "administrators"}
+if unknown := set(REQUIRE_TWO_FACTOR_FOR) - _TWO_FACTOR_GROUPS:
+    raise ImproperlyConfigured(
+        f"REQUIRE_TWO_FACTOR_FOR may list {', '.join(sorted(_TWO_FACTOR_GROUPS))}, not {', '.join(sorted(unknown))}"
+    )
+OTP_TOTP_ISSUER = "HMIP self-assessment reports"
 
 LOGGING = {
     "version": 1,

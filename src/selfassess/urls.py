@@ -13,6 +13,9 @@ urlpatterns = [
     path("", include("selfassess.reports.urls")),
     path("", include("selfassess.evidence.urls")),
     path("", include("selfassess.documents.urls")),
+    path("", include("selfassess.framework.urls")),
+    path("", include("selfassess.inspection.urls")),
+    path("audit-log/", include("selfassess.audit.urls")),
     path("admin/", admin.site.urls),
 ]
 

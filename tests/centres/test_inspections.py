@@ -209,7 +209,7 @@ def test_an_inspector_sees_the_inspections_assigned_newest_deadline_first(
 
     html = client_for(hmip_inspector).get(INBOX).content.decode()
     assert html.index("Brookfield House IRC") < html.index("Ashdown IRC")
-    assert html.count(reverse("centres:inspection", args=[newer.pk])) == 1
+    assert html.count(f'href="{reverse("centres:inspection", args=[newer.pk])}"') == 1
     assert reverse("centres:inspection", args=[older.pk]) in html
     assert reverse("centres:inspection", args=[unassigned.pk]) not in html
     assert "Colnbrook IRC" not in html

@@ -4,8 +4,9 @@ import datetime as dt
 from io import StringIO
 
 import pytest
-from django.contrib.auth import authenticate
+from django.contrib.auth import authenticate as django_authenticate
 from django.core.management import call_command
+from django.test import RequestFactory
 from django.utils import timezone
 
 from selfassess.accounts.models import HmipRole, Membership, Role, User
@@ -36,6 +37,11 @@ REAL_CENTRES = (
     "Derwentside",
     "Dungavel",
 )
+
+
+def authenticate(**credentials):
+    """Sign in as the login page does: django-axes needs the request."""
+    return django_authenticate(RequestFactory().post("/accounts/login/"), **credentials)
 
 
 @pytest.fixture(autouse=True)

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.accessibility import axe_violations, report
+
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
@@ -50,11 +52,7 @@ def page_for(browser, live_server, settings):
     contexts = []
 
     def open_page(user, password, javascript=True):
-        context = browser.new_context(
-            java_script_enabled=javascript, viewport={"width": 1200, "height": 900}
-        )
-        contexts.append(context)
-        page = context.new_page()
+        page = new_page(javascript)
         page.goto(f"{live_server.url}/accounts/login/")
         page.fill("#id_username", user.email)
         page.fill("#id_password", password)
@@ -62,9 +60,61 @@ def page_for(browser, live_server, settings):
         page.wait_for_load_state()
         return page
 
+    def new_page(javascript=True):
+        context = browser.new_context(
+            java_script_enabled=javascript, viewport={"width": 1200, "height": 900}
+        )
+        contexts.append(context)
+        page = context.new_page()
+        # The Content Security Policy must never have to block anything on our pages.
+        page.on("console", lambda message: _note_csp(page, message.text))
+        return page
+
+    open_page.new_page = new_page
     yield open_page
     for context in contexts:
         context.close()
+
+
+CSP_ERRORS: dict[int, list[str]] = {}
+# Every page the journeys checked with axe: (path, JavaScript on), for the summary.
+CHECKED: set[tuple[str, bool]] = set()
+
+
+def _note_csp(page, text):
+    if "Content Security Policy" in text:
+        CSP_ERRORS.setdefault(id(page), []).append(text)
+
+
+@pytest.fixture
+def audit(live_server):
+    """Check the page as it is now: a title that says where you are, axe, and the CSP."""
+
+    def check(page, title=None):
+        page.wait_for_load_state()
+        page_title = page.title()
+        assert page_title.endswith(" – Self-assessment reports – HM Inspectorate of Prisons"), (
+            page_title
+        )
+        if title is not None:
+            assert page_title.startswith(title), f"{page_title!r} should start {title!r}"
+        violations = axe_violations(page)
+        assert violations == [], f"axe on {page.url}:\n{report(violations)}"
+        assert CSP_ERRORS.get(id(page), []) == [], CSP_ERRORS[id(page)]
+        javascript = page.evaluate("() => document.body.classList.contains('js-enabled')")
+        CHECKED.add((page.url.replace(live_server.url, "").split("?")[0], javascript))
+        return page_title
+
+    return check
+
+
+def pytest_terminal_summary(terminalreporter):
+    if CHECKED:
+        paths = {path for path, _ in CHECKED}
+        terminalreporter.write_line(
+            f"axe-core: {len(CHECKED)} page checks ({len(paths)} distinct pages, with and "
+            "without JavaScript) reported no WCAG 2.0/2.1/2.2 A or AA violation"
+        )
 
 
 @pytest.fixture

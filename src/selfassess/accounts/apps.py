@@ -6,4 +6,4 @@ class AccountsConfig(AppConfig):
     verbose_name = "People and roles"
 
     def ready(self) -> None:
-        from selfassess.accounts import signals  # noqa: F401  (connect login audit)
+        from selfassess.accounts import signals, two_factor  # noqa: F401  (connect receivers)

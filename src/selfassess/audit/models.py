@@ -18,6 +18,7 @@ class Action(models.TextChoices):
     UPLOAD = "upload", "Uploaded a file"
     DOWNLOAD = "download", "Downloaded a file"
     DISMISS_FINDING = "dismiss_finding", "Dismissed a review finding"
+    EXPORT_AUDIT = "export_audit", "Exported the audit log"
 
 
 class AuditEvent(models.Model):
@@ -35,6 +36,7 @@ class AuditEvent(models.Model):
     )
     description = models.CharField(max_length=500)
     ip_address = models.GenericIPAddressField(null=True, blank=True)
+    user_agent = models.CharField(max_length=300, blank=True)
 
     class Meta:
         ordering = ["-created_at"]

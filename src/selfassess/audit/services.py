@@ -13,6 +13,13 @@ def client_ip(request: HttpRequest | None) -> str | None:
     return request.META.get("REMOTE_ADDR") or None
 
 
+def user_agent(request: HttpRequest | None) -> str:
+    """Return the browser's description of itself, cut to fit the column."""
+    if request is None:
+        return ""
+    return str(request.META.get("HTTP_USER_AGENT", ""))[:300]
+
+
 def record(
     request: HttpRequest | None,
     action: Action,
@@ -33,4 +40,5 @@ def record(
         centre=centre,
         description=description[:500],
         ip_address=client_ip(request),
+        user_agent=user_agent(request),
     )

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from selfassess.framework.edition import current_id
+
 
 class CentreKind(models.TextChoices):
     IRC = "irc", "Immigration removal centre"
@@ -50,6 +52,9 @@ class Inspection(models.Model):
     inspectors = models.ManyToManyField(
         settings.AUTH_USER_MODEL, related_name="assigned_inspections", blank=True
     )
+    # The framework edition in force when the inspection was announced: its judgements are
+    # made against this edition, whatever edition comes later.
+    framework_edition = models.CharField(max_length=50, default=current_id, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from selfassess.accounts.access import centre_access, require_hmip
+from selfassess.accounts.models import Role
 from selfassess.centres import services
 from selfassess.centres.forms import AnnounceForm, InspectorsForm
 from selfassess.centres.models import Centre, Inspection
@@ -20,6 +21,7 @@ from selfassess.centres.status import (
     sort_rows,
 )
 from selfassess.formatting import govuk_datetime
+from selfassess.inspection.models import Judgement
 from selfassess.reports.services import lateness
 
 
@@ -66,10 +68,14 @@ def inbox(request: HttpRequest) -> HttpResponse:
         inspections = inspections.filter(inspectors=request.user)
     inspections = list(inspections)
     statuses = inspection_statuses(inspections)
+    judged = {
+        j.inspection_id: j
+        for j in Judgement.objects.filter(inspection__in=[i.pk for i in inspections])
+    }
     return render(
         request,
         "centres/inbox.html",
-        {"rows": [(i, statuses[i.pk]) for i in inspections]},
+        {"rows": [(i, statuses[i.pk], judged.get(i.pk)) for i in inspections]},
     )
 
 
@@ -161,6 +167,7 @@ def _render_inspection(
     inspectors: list[Any],
     form: InspectorsForm | None,
 ) -> HttpResponse:
+    judgement = Judgement.objects.filter(inspection=inspection).first()
     return render(
         request,
         "centres/inspection.html",
@@ -170,6 +177,12 @@ def _render_inspection(
             "inspectors": inspectors,
             "form": form,
             "submissions": [(s, lateness(s)) for s in sorted(info.submissions, key=_version)],
+            "judgement": judgement,
+            # The same rule as the judgement pages: the centre's manager and leaders, once published.
+            "centre_sees_judgements": judgement is not None
+            and judgement.is_published
+            and centre_access(request.user, inspection.centre_id).role
+            in {Role.MANAGER, Role.LEADER},
             "skipped": (
                 services.skipped_bank_holidays(
                     inspection.announced_at, inspection.due_at, inspection.centre.nation

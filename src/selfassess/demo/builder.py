@@ -10,10 +10,11 @@ from django.test.utils import override_settings
 from django.utils import timezone
 
 from selfassess.accounts.models import HmipRole, Membership, User
-from selfassess.centres.models import Centre
-from selfassess.demo import glenmorrow, hatherleigh, people, ravensmoor, stories
+from selfassess.centres.models import Centre, Inspection
+from selfassess.demo import glenmorrow, hatherleigh, judgements, people, ravensmoor, stories
 from selfassess.demo.spec import Account
 from selfassess.demo.writer import Clock, SarWriter
+from selfassess.framework.loading import load_all
 
 CONTENTS = (hatherleigh.CONTENT, ravensmoor.CONTENT, glenmorrow.CONTENT)
 
@@ -66,6 +67,8 @@ def build(password: str, now: dt.datetime | None = None) -> Result:
         override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"),
         transaction.atomic(),
     ):
+        # Idempotent: the framework editions are normally stored by the migration already.
+        load_all()
         users, report = _accounts(password)
         coordinator = users["coordinator@example.org"]
         inspector = users["inspector@example.org"]
@@ -91,4 +94,8 @@ def build(password: str, now: dt.datetime | None = None) -> Result:
         stories.submitted(first, clock, coordinator, [inspector])
         stories.drafting(second, clock, coordinator)
         stories.overdue(third, clock, coordinator, [inspector])
+        judgements.completed(
+            Inspection.objects.get(centre=first.centre), inspector, coordinator, clock
+        )
+        judgements.in_progress(Inspection.objects.get(centre=third.centre), inspector, clock)
     return Result([writer.centre for writer in writers], report)

@@ -52,6 +52,15 @@ class ScalePoint:
 
 
 @dataclass(frozen=True, slots=True)
+class Reference:
+    """A human-rights standard the expectations cite, with the paragraphs cited."""
+
+    code: str
+    name: str
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Edition:
     """An edition of the framework, as its data file states it."""
 
@@ -62,6 +71,10 @@ class Edition:
     tests: tuple[Test, ...]
     rating_scale: tuple[ScalePoint, ...]
     progress_scale: tuple[ScalePoint, ...]
+    area: str = ""
+    indicator_preamble: str = ""
+    human_rights_summary: str = ""
+    references: tuple[Reference, ...] = ()
 
     @property
     def indicators(self) -> dict[str, Indicator]:
@@ -74,6 +87,13 @@ class Edition:
             if any(i.id == indicator_id for i in expectation.indicators):
                 return expectation
         raise KeyError(indicator_id)
+
+    def expectation(self, expectation_id: str) -> Expectation:
+        """Return an expectation by id."""
+        for expectation in self.expectations:
+            if expectation.id == expectation_id:
+                return expectation
+        raise KeyError(expectation_id)
 
 
 def parse(data: dict[str, Any]) -> Edition:
@@ -105,6 +125,17 @@ def parse(data: dict[str, Any]) -> Edition:
         progress_scale=tuple(
             ScalePoint(id=str(p["id"]), label=str(p["label"])) for p in data["progress_scale"]
         ),
+        area=str(data.get("area", "")),
+        indicator_preamble=str(data.get("indicator_preamble", "")),
+        human_rights_summary=str(data.get("human_rights", {}).get("summary", "")),
+        references=tuple(
+            Reference(
+                code=str(r["code"]),
+                name=str(r["name"]),
+                paragraphs=tuple(str(p) for p in r["paragraphs"]),
+            )
+            for r in data.get("human_rights", {}).get("references", [])
+        ),
     )
 
 
@@ -113,6 +144,11 @@ def load(edition: str = CURRENT) -> Edition:
     """Read and parse one edition's data file."""
     path = resources.files("selfassess.framework").joinpath("data", f"{edition}.yaml")
     return parse(yaml.safe_load(path.read_text("utf-8")))
+
+
+def current_id() -> str:
+    """Return the id of the edition in force: what new inspections and submissions record."""
+    return CURRENT
 
 
 def current() -> Edition:

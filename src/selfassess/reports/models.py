@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from selfassess.framework.edition import current_id
 from selfassess.reports.structure import (
     ConcernKind,
     HealthyTest,
@@ -230,6 +231,8 @@ class Submission(models.Model):
     submitted_at = models.DateTimeField()
     # Fixed at submission: the deadline then in force, so the record never changes.
     due_at = models.DateTimeField(null=True, blank=True)
+    # The framework edition in force when it was submitted, fixed with the snapshot.
+    framework_edition = models.CharField(max_length=50, default=current_id, editable=False)
 
     class Meta:
         ordering = ["-version"]

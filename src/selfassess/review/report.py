@@ -276,7 +276,7 @@ _WEAKNESS = re.compile(
     r"challenging|difficult|difficulty|problem|problems|issue|issues|risk|risks|rose|risen|"
     r"increase in|increased|higher than|worse|deteriorat\w*|failed|fails|failure|limited|"
     r"frustrat\w*|remains? (?:a|an|too|high|low)|vacanc\w+|shortage|under-?staff\w*|"
-    r"unacceptabl\w+|disappointing|declined|decline|fewer than|only \d|only a|few)\b",
+    r"unacceptabl\w+|disappointing|declined|decline|fewer than|only \d+|only a|few)\b",
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}s?\b")

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from selfassess.audit import views
+
+app_name = "audit"
+urlpatterns = [
+    path("", views.audit_log, name="log"),
+    path("audit-log.csv", views.audit_log_csv, name="csv"),
+]
