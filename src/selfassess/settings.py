@@ -302,5 +302,7 @@ LOGGING = {
     "loggers": {
         "weasyprint.progress": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
+        # django-axes reports every sign-in at INFO; failures and lock-outs are audited anyway.
+        "axes": {"level": "WARNING"},
     },
 }
