@@ -65,15 +65,16 @@ class NaiveBayes:
         return cls(base, unseen, deltas)
 
     def scores(self, feats: list[str]) -> dict[str, float]:
-        """Return each label's log-probability relative to the best (the best scores 0)."""
-        known = [self.deltas[feat] for feat in feats if feat in self.deltas]
+        """Return each label's log-probability, up to a constant shared by all labels."""
+        deltas = self.deltas
+        known = [deltas[feat] for feat in feats if feat in deltas]
         count = len(known)
-        raw = {label: prior + count * self.unseen[label] for label, prior in self.base.items()}
+        unseen = self.unseen
+        raw = {label: prior + count * unseen[label] for label, prior in self.base.items()}
         for gains in known:
             for label, gain in gains.items():
                 raw[label] += gain
-        best = max(raw.values())
-        return {label: value - best for label, value in raw.items()}
+        return raw
 
 
 @dataclass(frozen=True)
