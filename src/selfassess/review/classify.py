@@ -6,6 +6,7 @@ can be read, tested and explained to a user ("this sentence says 'we will', so i
 
 import heapq
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -111,7 +112,7 @@ _ASPIRATIONAL_START = re.compile(
     r"(?:[\w\-]+\s){1,5}to\s+(?:meet|start|open|run|launch|complete|begin|go live|take place|"
     r"move|be (?:introduced|completed|in place|appointed|recruited|opened|trained|extended))\b"
 )
-_WORD_START = re.compile(r"\b[a-z][a-z']*")
+_WORD_START = re.compile(r"\b[a-z]+")
 
 
 def _search_from_words(text: str, pattern: re.Pattern[str], first: frozenset[str]) -> bool:
@@ -347,6 +348,18 @@ _DENIAL = re.compile(
     r"patchy|weak|poor|limited|slow|variable|fragile|not yet)\b",
     _I,
 )
+
+
+def _positive_matches(text: str) -> Iterator[re.Match[str]]:
+    """Return the positive cues in a sentence, trying the pattern only where one can start."""
+    if "well" in text:
+        yield from _POSITIVE.finditer(text)  # "…works very well" can start with any word
+        return
+    for word in _WORD_START.finditer(text):
+        if word.group()[:4] in _POSITIVE_FIRST and (match := _POSITIVE.match(text, word.start())):
+            yield match
+
+
 _QUESTION = re.compile(r"\?\s*$")
 
 
@@ -478,7 +491,7 @@ def is_unsupported_claim(
     sentence = sentence.lower()
     if evidenced or aspirational or _DENIAL.search(sentence):
         return False
-    for match in _POSITIVE.finditer(sentence):
+    for match in _positive_matches(sentence):
         if _NOT_PRAISE.match(sentence, match.start()):
             continue
         before = sentence[max(0, match.start() - 40) : match.start()]
@@ -686,3 +699,13 @@ def _score_table(words: list[str]) -> dict[str, float]:
                 for label, weight in hit.items():
                     scores[label] = scores.get(label, 0.0) + weight
     return scores
+
+
+# The first four letters of every word the positive patterns are built from: a cue can only
+# start at a word that begins like one of them (patterns match word prefixes: "accurate…").
+_POSITIVE_FIRST = frozenset(
+    word.split("-")[0][:4]
+    for word in re.findall(
+        r"[a-z][a-z'\-]+", _POSITIVE.pattern.replace("\\b", " ").replace("\\s", " ")
+    )
+)
