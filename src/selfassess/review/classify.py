@@ -177,7 +177,7 @@ _LABEL_NUMBERS = re.compile(
     r"-minute|am|pm|:\d\d)\b|\b24/7\b|\b\d{1,2}[:.]\d\d\b|\b1:1\b|\bone-to-one\b"
     r"|\b(?:all|the|our|its|their|these|those|both|first|last|next)\s+(?:two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve)\b"
-    r"|\w\(\d+\)|\(\s*\d{1,2}\s*\)|^\s*\d{1,2}[.)]\s"
+    r"|(?<=\w)\(\d+\)|\(\s*\d{1,2}\s*\)|^\s*\d{1,2}[.)]\s"
     r"|\bin\s+\d+\s+languages\b|\b[am]\d{1,4}\b|£\s?\d+(?:\.\d+)?"
     r"|\bat least\s+\d+\s+(?:hours|days|working days)\s+(?:in advance|before|notice)"
     r"|\b(?:the\s+)?first\s+\d+\s+(?:hours|days|weeks)\b"
@@ -196,6 +196,45 @@ _LABEL_NUMBERS = re.compile(
     _I,
 )
 _NUMBER = re.compile(r"\d")
+_LABEL_START = re.compile(r"\b\w+|[£(]")
+# The first three letters of every word the label patterns are built from ("jan", "pri").
+_LABEL_PREFIXES = frozenset(
+    word.split("-")[0][:3]
+    for word in re.findall(
+        r"[a-z][a-z'\-]+", _LABEL_NUMBERS.pattern.replace("\\b", " ").replace("\\s", " ")
+    )
+)
+
+
+def _strip_label_numbers(text: str) -> str:
+    """Return the text with numbers that are only labels blanked (like `_LABEL_NUMBERS.sub`).
+
+    The pattern is tried only where a label can begin: at a number, a word it is built from,
+    "£" or "(" (several times faster than letting the engine try every character).
+    """
+    pieces = []
+    done = 0
+    for token in _LABEL_START.finditer(text):
+        start = token.start()
+        if start < done:
+            continue
+        word = token.group()
+        if not (
+            word in "£("
+            or not word.isalpha()
+            or word[:3] in _LABEL_PREFIXES
+            or text.startswith("-", token.end())
+            or start == 0
+        ):
+            continue
+        match = _LABEL_NUMBERS.match(text, start)
+        if match and match.end() > start:
+            pieces.append(text[done:start])
+            pieces.append(" ")
+            done = match.end()
+    pieces.append(text[done:])
+    return "".join(pieces)
+
 
 _PERCENT = re.compile(
     r"\d\s*(?:%|per\s?cent\b|percent\b)|\bpercentage points?\b|\b(?:ten|twenty|thirty|forty|"
@@ -430,7 +469,7 @@ def is_evidenced(sentence: str, aspirational: bool | None = None, personal: bool
     sentence = sentence.lower()
     # Label numbers matter only where there is a number: skip the long pattern otherwise.
     if _NUMBER.search(sentence) or _NUMBER_WORDS.search(sentence) or _PERCENT.search(sentence):
-        stripped = _LABEL_NUMBERS.sub(" ", sentence)
+        stripped = _strip_label_numbers(sentence)
     else:
         stripped = sentence
     if _SOURCE_FINDING.search(sentence) and (not aspirational or _PAST_FINDING.search(sentence)):

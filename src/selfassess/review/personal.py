@@ -113,6 +113,13 @@ _DOB = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# Something every reference pattern needs: a long number, a keyword or a reference's shape.
+_REFERENCE_HINT = re.compile(
+    r"\d{6}|[A-Z]{3}/\d|[A-Z]\d{4}[A-Z]|\d{3}[ -]\d{3}|\b07\d{3}|\+44|\b(?:ref|reference|no|number|"
+    r"id|cid|port|pnc|nomis|nhs|ni|passport|gcid|cro|file|gwf|uan|patient|insurance|case|prison|"
+    r"person|detainee|home office|ho)\b",
+    re.IGNORECASE,
+)
 _SINGLING_HINT = re.compile(r"only|sole|youngest|oldest|the one ")
 _PLACE_WORDS = frozenset(
     "Lane Road Street House Park Hall Court Lodge Wood Hill Green Gate Way Close View Manor Farm "
@@ -246,7 +253,8 @@ def find(sentence: str) -> list[Span]:
             spans.append(Span(match.start(), match.end(), "name"))
     # The patterns below all need a digit: skip them for the many sentences without one.
     if _DIGIT.search(sentence):
-        for match in _REFERENCE.finditer(sentence):
+        references = _REFERENCE.finditer(sentence) if _REFERENCE_HINT.search(sentence) else ()
+        for match in references:
             if _looks_like_label(match.group(0)):
                 continue
             spans.append(Span(match.start(), match.end(), "reference"))
@@ -256,8 +264,9 @@ def find(sentence: str) -> list[Span]:
             spans.append(Span(match.start(), match.end(), "date_of_birth"))
         if spans and (bare := _BARE_DATE_OF_PERSON.search(sentence)):
             spans.append(Span(bare.start(), bare.end(), "date_of_birth"))
-        if _PERSON_WORD.search(sentence):
-            for match in _ROOM.finditer(sentence):
+        rooms = list(_ROOM.finditer(sentence))
+        if rooms and _PERSON_WORD.search(sentence):
+            for match in rooms:
                 spans.append(Span(match.start(), match.end(), "room"))
     lower = sentence.lower()
     only = _ONLY.search(sentence) if _SINGLING_HINT.search(lower) else None
