@@ -399,6 +399,14 @@ def _positive_matches(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+# A sentence that names a weakness is candour, not a claim, even if it echoes an indicator.
+_NEGATIVE_TONE = re.compile(
+    r"\b(?:cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|not yet|not enough|"
+    r"not always|not consistently|not routinely|not systematically|do not|does not|did not|"
+    r"weaker|weakest|poorly|(?:is|are|was|were|remains?) (?:poor|weak)|too (?:many|few|often|long|"
+    r"slow|much)|lacks?|lacking|insufficient\w*|difficult|hard to|shortages?|failed|fails|unable|"
+    r"rarely|inconsistent\w*|uneven|limited|paper exercise|cramped|broken|anxious)\b"
+)
 _QUESTION = re.compile(r"\?\s*$")
 
 
@@ -533,6 +541,8 @@ def is_unsupported_claim(
     for match in _positive_matches(sentence):
         if _NOT_PRAISE.match(sentence, match.start()):
             continue
+        if _NEGATIVE_TONE.search(_clause(sentence, match.start(), match.end())):
+            continue  # "the gym is popular but cramped": the clause names a weakness
         before = sentence[max(0, match.start() - 40) : match.start()]
         if _NEGATION.search(before):
             continue
@@ -544,7 +554,14 @@ def is_unsupported_claim(
         ):
             continue
         return True
-    return _restates_indicator(sentence)
+    return not _NEGATIVE_TONE.search(sentence) and _restates_indicator(sentence)
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """Return the clause around a span: the text between the punctuation on either side."""
+    left = max(sentence.rfind(mark, 0, start) for mark in ",;:(")
+    rights = [i for i in (sentence.find(mark, end) for mark in ",;:)") if i != -1]
+    return sentence[left + 1 : min(rights) if rights else len(sentence)]
 
 
 def _restates_indicator(sentence: str) -> bool:
