@@ -32,7 +32,7 @@ _ASPIRATIONAL = re.compile(
     rf"\b{_WE}\s+(?:[\w\-]+\s+){{0,2}}?(?:aim|aims|intend|intends|plan|hope|hopes|wish|aspire|"
     r"aspires|seek|seeks|propose|proposes|envisage|envisages|must|are determined|are keen|"
     r"are committed|is committed|am committed|look forward|are looking forward)\s+(?:to|for|that)\b"
-    rf"|\b{_WE}\s+(?:[\w\-]+\s+){{0,2}}?(?:want|wants|expect|expects|would like|would want|"
+    rf"|\b{_WE}\s+(?:[\w\-]+\s+){{0,2}}?(?:want|wants|expect|expects|would like|would want|intend|"
     r"need to|are seeking|is seeking|are exploring|is exploring|are considering|is considering|"
     r"are developing|is developing|are preparing|is preparing)\b"
     r"|(?<!our )(?<!the )(?<!these )(?<!their )(?<!its )\b(?:plans|hopes|intends|aims|wishes|aspires|proposes) to\b"
@@ -341,12 +341,12 @@ _POSITIVE = re.compile(
     r"|\bsupports? (?:improvements?|effective|good)\b"
     r"|\b(?:properly|easily|readily|fully|deeply|smoothly|kindness|productive|full and varied|"
     r"for the better|right direction|proud|trusts?|care deeply|meets? the needs|valued?|welcome|"
-    r"resolved|been addressed|looked after|not tolerated|not a problem|never left|nobody waits|"
+    r"been resolved|is resolved|been addressed|looked after|not tolerated|not a problem|never left|nobody waits|"
     r"no one waits|at all times|at all levels|everyone knows|everybody knows|every manager|"
     r"understands? that|real purpose|always something|everything they need|what they need|"
     r"help they need|fully informed|everyone's business|are learned|are learnt|(?:is|are) high|"
     r"can tell|can explain|know(?:s)? the priorities|"
-    r"early|quickly|seriously|creatively|genuinely|acutely|data-driven|hand in hand|"
+    r"identified early|quickly|seriously|creatively|genuinely|acutely|data-driven|hand in hand|"
     r"plenty|at the heart of|real sense of|sense of teamwork|teamwork|buy-in|accurate|honest|"
     r"meaningful|clear standards|acted on|acted upon|recognised and shared|encouraged at every|"
     r"welcomed|everybody here|everyone here|as much \w+ as possible|most of the day|"
@@ -375,7 +375,7 @@ _NOT_PRAISE = re.compile(
     r"(?:good\s+practice|best\s+practice|successful\s+(?:bail|application|appeal|claim|"
     r"challenge|removal|release|judicial)|well[- ]being|as well|well[- ]known|"
     r"outstanding\s+(?:[\w\-]+\s+){0,3}?(?:forms?|actions?|cases?|items?|reports?|recommendations?|work|"
-    r"referrals?|complaints?|debts?|tasks?|issues?)|good\s+(?:order|faith|night)|"
+    r"referrals?|complaints?|debts?|tasks?|issues?|judicial review|appeals?|claims?|applications?)|good\s+(?:order|faith|night)|"
     r"positive\s+(?:test|result|drug|for)|safe\s+(?:system|systems|working|guarding|"
     r"and decent)|secure\s+(?:escort|hospital|unit))",
     _I,
@@ -407,6 +407,7 @@ _NEGATIVE_TONE = re.compile(
     r"slow|much)|lacks?|lacking|insufficient\w*|difficult|hard to|shortages?|failed|fails|unable|"
     r"rarely|inconsistent\w*|uneven|limited|paper exercise|cramped|broken|anxious)\b"
 )
+_NEGATED = re.compile(r"\b(?:not|never|n't)\b|n't\b")
 _QUESTION = re.compile(r"\?\s*$")
 
 
@@ -543,6 +544,8 @@ def is_unsupported_claim(
             continue
         if _NEGATIVE_TONE.search(_clause(sentence, match.start(), match.end())):
             continue  # "the gym is popular but cramped": the clause names a weakness
+        if _NEGATED.search(match.group(0)):
+            continue  # "leaders have not ensured …"
         before = sentence[max(0, match.start() - 40) : match.start()]
         if _NEGATION.search(before):
             continue
