@@ -187,6 +187,8 @@ _LABEL_NUMBERS = re.compile(
     r"|\bfor\s+(?:their|the|his|her)\s+first\s+\d+\s+(?:days|weeks|months)"
     r"|\b(?:held|detained)\s+(?:for\s+)?(?:longer|more)\s+than\s+\d+\s+(?:days|weeks|months)"
     r"|\b[a-z]{2,}-\d{2,4}-\d+\b"
+    r"|\b\d+ hours a day\b|\bup to (?:\d+|two|three|four|five) others\b|\baged (?:over|under) \d+"
+    r"|\b\d+ minutes a (?:day|week)\b|\b\d+ hours'? notice\b|\b\d+-degree\b|\b[a-z]{2,}/\d{2}/\d+\b"
     r"|\b24 hours a day\b|\b(?:\d+|seven|five|six) days a week\b"
     r"|\b(?:within|after|every|each|up to|for up to)\s+(?:\d+|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|fourteen|twenty[- ]four|seventy[- ]two|forty[- ]eight)\s+(?:working\s+)?"
@@ -223,7 +225,7 @@ def _strip_label_numbers(text: str) -> str:
             word in "£("
             or not word.isalpha()
             or word[:3] in _LABEL_PREFIXES
-            or text.startswith("-", token.end())
+            or text.startswith(("-", "/"), token.end())
             or start == 0
         ):
             continue
