@@ -52,7 +52,8 @@ _NOT_NAMES = frozenset(
     Gym Kitchen Education Learning Skills Training Academy College School Hospital Clinic
     Pharmacy Dental Surgery Mental Physical Social Medical Justice Bail Legal Aid Hibiscus
     Samaritans Mind Refugee Action Red Cross Serco Mitie GEO Group Capita Care UK Practice Plus
-    Road Street Way Court Close View Line
+    Road Street Way Court Close View Line India Jordan Georgia Chad Israel Kenya Victoria Florence
+    Lincoln Austin Paris Sydney Jamaica Ireland America China Albania Vietnam Pakistan Nigeria
     Gatwick Heathrow Durham Scotland England Wales London Manchester Glasgow Lanarkshire Surrey
     Sussex Middlesex Kent Bedfordshire Oxfordshire Hatherleigh Ravensmoor Glenmorrow
     Harmondsworth Colnbrook Tinsley Dungavel Derwentside Yarl's Morton Campsfield Brook
@@ -78,12 +79,13 @@ _NOT_PERSON_AFTER = re.compile(
 )
 _ROLE_BEFORE = re.compile(
     r"(?:Director|Manager|Governor|Deputy|Head of [A-Z][a-z]+|Lead|Officer|Coordinator|"
-    r"Supervisor|deputy|manager|lead|officer|coordinator|colleague),?\s+$"
+    r"Supervisor|deputy|manager|lead|officer|coordinator|colleague|nurse|doctor|chaplain|imam|"
+    r"head|teacher|tutor|instructor|volunteer|mentor|worker|cleaner|assistant|Nurse|Chaplain),?\s+$"
 )
 _TITLE = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Mister|Madam|Dr|Prof|Sister|Brother|Nurse|Officer|Sgt|Sergeant|"
     r"Imam|Father|Reverend|Rev|Pastor|Rabbi|DCO|DCM|DCOs|DCMs|Dco|Dcm|Detainee|detainee|resident|"
-    r"Officers|Nurses|Drs|Messrs|SO|PO|SSO|OSG|"
+    r"Officers|Nurses|Drs|Messrs|SO|PO|SSO|OSG|[Mm]entor|[Rr]epresentative|[Oo]rderly|"
     r"Resident|colleague|Colleague|officer|nurse|Supervisor|supervisor|Manager|manager)"
 )
 _CAP = r"[A-Z][a-z'’\-]+(?:-[A-Z][a-z]+)?"
@@ -137,7 +139,9 @@ _LONE_NAME = re.compile(
     r"thanks to|thank|as|As)\s+|,\s+|^|:\s+|\()([A-Z][a-z]{1,}(?:-[A-Z][a-z]+)?)(?=['’]s\b|\s*(?:\(|,|\)|\s+"
     r"(?:in|on|from|who|has|had|was|is|said|told|now|scored|leads|led|runs|ran|and|\()))"
 )
-_KNOWN_AS = re.compile(r"\bknown as\s+['‘\"][^'’\"]{1,30}['’\"]", re.IGNORECASE)
+_KNOWN_AS = re.compile(
+    r"\b(?:known (?:to \w+ )?as|nicknamed|called)\s+['‘\"“][^'’\"”]{1,30}['’\"”]", re.IGNORECASE
+)
 _INITIALS = re.compile(
     r"\b[A-Z]\.\s?[A-Z]\.?'s\b|\b[A-Z]\.\s?[A-Z][a-z]{2,}(?=\s*\()|\b[A-Z]\.[A-Z]\.(?=\s+(?:was|is|has|had|said|told))"
 )
@@ -192,6 +196,14 @@ _DESCRIBED = re.compile(
     rf"|\b[Tt]he\s+[A-Z][a-z]+(?:ian|ese|ish|an|i|ean)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON}\b"
     r"(?=[^.;]*?\b(?:who|held|removed|released|detained|placed|moved|on\s+[A-Z]))"
 )
+# One person described by where they are and a detail, or by a precise age.
+_PARTICULAR = re.compile(
+    r"\b[Tt]he (?:[\w\-]+ )?\d{1,2}[- ]year[- ]old\b"
+    r"|\b[Tt]he (?:detainee|man|woman|person|resident) (?:on|in|from) [A-Z]\w*(?: unit| wing)?\s+"
+    r"(?:with|who)\b"
+    r"|\b(?:[Oo]ne|[Aa]n?) (?:detainee|man|woman|resident),\s+(?:a|an)\s+[^,.]{3,60}?\bin (?:his|"
+    r"her) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b"
+)
 _ADDRESS = re.compile(
     r"\b\d{1,4}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Lane|Road|Street|Avenue|Close|Drive|Way|"
     r"Gardens|Crescent|Terrace|Place|Court|Grove|Rise|Walk)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
@@ -229,7 +241,7 @@ def find(sentence: str) -> list[Span]:
         ):
             continue
         after_role = bool(_ROLE_BEFORE.search(sentence[: match.start()]))
-        if first in _AMBIGUOUS and not after_role:
+        if first in _AMBIGUOUS and not after_role and (last not in family or last in _AMBIGUOUS):
             continue
         if last in _AMBIGUOUS and last not in family and not after_role:
             continue
@@ -277,7 +289,7 @@ def find(sentence: str) -> list[Span]:
         spans.append(Span(aged.start(), aged.end(), "singled_out"))
     for match in _ADDRESS.finditer(sentence):
         spans.append(Span(match.start(), match.end(), "address"))
-    for pattern in (_DESCRIBED, _FAMILY, _NICKNAME):
+    for pattern in (_DESCRIBED, _FAMILY, _NICKNAME, _PARTICULAR):
         for match in pattern.finditer(sentence):
             spans.append(Span(match.start(), match.end(), "singled_out"))
     return _merge(spans)
