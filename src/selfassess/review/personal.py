@@ -115,13 +115,8 @@ _DOB = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-# Something every reference pattern needs: a long number, a keyword or a reference's shape.
-_REFERENCE_HINT = re.compile(
-    r"\d{6}|[A-Z]{3}/\d|[A-Z]\d{4}[A-Z]|\d{3}[ -]\d{3}|\b07\d{3}|\+44|\b(?:ref|reference|no|number|"
-    r"id|cid|port|pnc|nomis|nhs|ni|passport|gcid|cro|file|gwf|uan|patient|insurance|case|prison|"
-    r"person|detainee|home office|ho)\b",
-    re.IGNORECASE,
-)
+# Something every reference pattern needs: four digits in a row, or a reference's shape.
+_REFERENCE_HINT = re.compile(r"\d{4}|[A-Z]{3}/\d|[A-Z]\d{3}|\d{3}[ -]\d{3}|\+44")
 _SINGLING_HINT = re.compile(r"only|sole|youngest|oldest|the one ")
 _PLACE_WORDS = frozenset(
     "Lane Road Street House Park Hall Court Lodge Wood Hill Green Gate Way Close View Manor Farm "
@@ -260,8 +255,13 @@ def find(sentence: str) -> list[Span]:
         name = match.group(1)
         if name in given and name not in _NOT_NAMES and name not in _AMBIGUOUS:
             spans.append(Span(match.start(1), match.end(1), "name"))
-    for pattern in (_KNOWN_AS, _INITIALS):
-        for match in pattern.finditer(sentence):
+    lower = sentence.lower()
+    hints = (
+        (_KNOWN_AS, "known" in lower or "nicknamed" in lower or "called" in lower),
+        (_INITIALS, "." in sentence[:-1]),
+    )
+    for pattern, hinted in hints:
+        for match in pattern.finditer(sentence) if hinted else ():
             spans.append(Span(match.start(), match.end(), "name"))
     # The patterns below all need a digit: skip them for the many sentences without one.
     if _DIGIT.search(sentence):
@@ -280,17 +280,23 @@ def find(sentence: str) -> list[Span]:
         if rooms and _PERSON_WORD.search(sentence):
             for match in rooms:
                 spans.append(Span(match.start(), match.end(), "room"))
-    lower = sentence.lower()
     only = _ONLY.search(sentence) if _SINGLING_HINT.search(lower) else None
     aged = _AGED.search(sentence) if _DIGIT.search(sentence) else None
     if only:
         spans.append(Span(only.start(), only.end(), "singled_out"))
     elif aged and _DETAIL.search(sentence) and not _GROUP.search(sentence):
         spans.append(Span(aged.start(), aged.end(), "singled_out"))
-    for match in _ADDRESS.finditer(sentence):
+    for match in _ADDRESS.finditer(sentence) if _DIGIT.search(sentence) else ():
         spans.append(Span(match.start(), match.end(), "address"))
-    for pattern in (_DESCRIBED, _FAMILY, _NICKNAME, _PARTICULAR):
-        for match in pattern.finditer(sentence):
+    quoted = any(mark in sentence for mark in "'‘’\"“”")
+    described = (
+        (_DESCRIBED, True),
+        (_FAMILY, quoted or "his " in lower or "her " in lower),
+        (_NICKNAME, quoted or " call" in lower),
+        (_PARTICULAR, True),
+    )
+    for pattern, hinted in described:
+        for match in pattern.finditer(sentence) if hinted else ():
             spans.append(Span(match.start(), match.end(), "singled_out"))
     return _merge(spans)
 
