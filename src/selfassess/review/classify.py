@@ -4,7 +4,6 @@ Deterministic rules over curated patterns and lexicons: each label is a small fu
 can be read, tested and explained to a user ("this sentence says 'we will', so it is a plan").
 """
 
-import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -695,17 +694,12 @@ def _categories(
         return (None if test == model.NONE else test), [], None
     learned = trained.indicators.scores(feats)
     # The chosen expectation's indicators first, then by combined score.
-    ranked = heapq.nsmallest(
-        3,
-        (
-            (
-                _EXPECTATION_OF[i] != expectation,
-                -(indicator_scores.get(i, 0.0) + _MODEL_WEIGHT * learned.get(i, -1e9)),
-                i,
-            )
-            for i in set(learned) | set(indicator_scores)
-        ),
-    )
+    combined = {i: _MODEL_WEIGHT * score for i, score in learned.items()}
+    for i, score in indicator_scores.items():
+        combined[i] = combined.get(i, _MODEL_WEIGHT * -1e9) + score
+    ranked = sorted(
+        ((_EXPECTATION_OF[i] != expectation, -score, i) for i, score in combined.items())
+    )[:3]
     return (None if test == model.NONE else test), [item[2] for item in ranked], expectation
 
 
