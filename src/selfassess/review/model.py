@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from selfassess.review.framework import framework_indicators
 from selfassess.review.text import tokens
 
 NONE = "__none__"
@@ -100,6 +101,12 @@ def models() -> Models:
         if record["indicators"]:
             indicators.append((feats, record["indicators"][:2]))
         expectations.append((feats, [record["expectation"] or NONE]))
+    # Each indicator's own wording is one more example of it.
+    names = {"1": "direction", "2": "engagement", "3": "enabling", "4": "continuous_improvement"}
+    for indicator, text in framework_indicators().items():
+        feats = features(text)
+        indicators.append((feats, [indicator]))
+        expectations.append((feats, [names[indicator.split(".")[0]]]))
     return Models(
         NaiveBayes.train(tests), NaiveBayes.train(indicators), NaiveBayes.train(expectations)
     )

@@ -94,6 +94,7 @@ _TITLED_NAME = re.compile(
     rf"[\"“'‘][A-Z][\w .]{{0,12}}[\"”'’]|\d{{3,}})(?:\s+{_CAP})?(?:\s+and\s+{_CAP})?)"
 )
 _CAP_PAIR = re.compile(rf"\b({_CAP})(\s+[A-Z]\.)?\s+({_CAP}(?:\s+{_CAP})?)")
+_NAME_INITIAL = re.compile(rf"\b({_CAP})\s+[A-Z]\.(?!\s*[A-Z]\.)")
 _NAME_THEN_ROLE = re.compile(
     rf"\b({_CAP}),\s+(?:a|an|the|our|one of our)\s+(?:\w+\s+){{0,3}}?"
     r"(?:detainee|resident|man|woman|officer|member of staff|nurse|colleague|national|"
@@ -101,7 +102,8 @@ _NAME_THEN_ROLE = re.compile(
 )
 _REFERENCE = re.compile(
     r"\b(?:(?i:HO|Home Office|CID|port|PNC|NOMIS|prison|case|person|detainee|NHS|NI|National "
-    r"Insurance|passport|GCID|CRO|file|GWF|UAN|patient|Patient)\s*(?i:ref(?:erence)?|no|number|ID)\.?\s*[:#]?\s*"
+    r"Insurance|passport|GCID|CRO|file|GWF|UAN|patient|Patient|staff|Staff|payroll|employee|"
+    r"badge|collar)\s*(?i:ref(?:erence)?|no|number|ID)\.?\s*[:#]?\s*"
     r"[A-Z0-9][A-Z0-9/\-]*\d[A-Z0-9/\-]*"
     r"|[A-Z]\d{7}\b|[A-Z]{1,3}\d{6,9}\b|[A-Z]{3}/\d{4,}(?:/\d+)?"
     r"|\b[A-Z]\d{4}[A-Z]{2}\b|\b\d{3}[ -]\d{3}[ -]\d{4}\b|\b\d{8,10}\b"
@@ -243,6 +245,9 @@ def find(sentence: str) -> list[Span]:
         if words[-1] in _PLACE_WORDS and not after_role:
             continue
         spans.append(Span(match.start(), match.end(), "name"))
+    for match in _NAME_INITIAL.finditer(sentence):
+        if match.group(1) in given and match.group(1) not in _NOT_NAMES:
+            spans.append(Span(match.start(), match.end(), "name"))
     for match in _NAME_THEN_ROLE.finditer(sentence):
         if match.group(1) in given and match.group(1) not in _NOT_NAMES:
             spans.append(Span(match.start(1), match.end(1), "name"))
