@@ -21,7 +21,7 @@ _STOP = frozenset(
     "the a an and or of in on at by for from to with we our is are was were be been has have "
     "had this that these those it its as all each every more most some into out over than".split()
 )
-_SMOOTHING = 0.3
+_SMOOTHING = 0.1
 
 
 def features(text: str) -> list[str]:
