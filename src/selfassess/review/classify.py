@@ -693,14 +693,14 @@ def _categories(
     if expectation == model.NONE:
         return (None if test == model.NONE else test), [], None
     learned = trained.indicators.scores(feats)
-    # The chosen expectation's indicators first, then by combined score.
+    # The chosen expectation's best indicator first, then the rest by combined score.
     combined = {i: _MODEL_WEIGHT * score for i, score in learned.items()}
     for i, score in indicator_scores.items():
         combined[i] = combined.get(i, _MODEL_WEIGHT * -1e9) + score
-    ranked = sorted(
-        ((_EXPECTATION_OF[i] != expectation, -score, i) for i, score in combined.items())
-    )[:3]
-    return (None if test == model.NONE else test), [item[2] for item in ranked], expectation
+    ranked = sorted(combined, key=lambda i: (-combined[i], i))
+    first = next(i for i in ranked if _EXPECTATION_OF[i] == expectation)
+    indicators = [first] + [i for i in ranked if i != first][:2]
+    return (None if test == model.NONE else test), indicators, expectation
 
 
 def _without(sentence: str, spans: list[personal.Span]) -> str:
