@@ -260,3 +260,26 @@ def test_the_offline_commands_run_on_a_machine_with_no_settings(tmp_path, argume
     assert result.returncode == 0, result.stderr.decode()
     out = result.stdout.decode()
     assert json.loads(out if arguments[0] == "review" else out.splitlines()[0])
+
+
+def test_classify_keeps_the_order_of_many_lines_shared_between_cores():
+    """A long input is labelled in parallel, and the answers still come back line for line."""
+    sentences = [
+        "We will recruit 12 officers by June.",
+        "Self-harm fell from 42 to 30 incidents.",
+        "Relationships are excellent.",
+        "Mr Ahmed Khan was moved to Cedar unit.",
+    ] * 60
+    result = subprocess.run(  # noqa: S603 - our own command, fixed arguments
+        [sys.executable, "-m", "selfassess", "classify", "--format", "jsonl"],
+        input="\n".join(sentences).encode() + b"\n",
+        capture_output=True,
+        env=_command_env(),
+        timeout=120,
+        check=True,
+    )
+    answers = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert len(answers) == len(sentences)
+    assert [a["aspirational"] for a in answers[:4]] == [True, False, False, False]
+    assert [a["personal_data"] for a in answers[-4:]] == [False, False, False, True]
+    assert answers == [answers[i % 4] for i in range(len(sentences))]
