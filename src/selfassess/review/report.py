@@ -777,7 +777,7 @@ def _succinct(
                     "evidence.",
                 )
             )
-        ease = _reading_ease(texts[key])
+        ease = _reading_ease(texts[key], summary.sentences)
         if ease is not None and summary.words >= 80 and ease < 30:
             findings.append(
                 Finding(
@@ -834,6 +834,7 @@ def _succinct(
 def _acronyms(sentences: list[ReviewedSentence], whole: str) -> list[Finding]:
     findings = []
     reported: set[str] = set()
+    words = [word.lower() for word in _WORD.findall(whole)]
     for item in sentences:
         for match in _ACRONYM.finditer(item.text):
             acronym = match.group(0)
@@ -841,7 +842,7 @@ def _acronyms(sentences: list[ReviewedSentence], whole: str) -> list[Finding]:
             if bare in _KNOWN_ACRONYMS or bare in reported or any(c.isdigit() for c in bare):
                 continue
             reported.add(bare)
-            if _spelled_out(bare, whole):
+            if _spelled_out(bare, whole, words):
                 continue
             findings.append(
                 Finding(
@@ -859,20 +860,19 @@ def _acronyms(sentences: list[ReviewedSentence], whole: str) -> list[Finding]:
     return findings
 
 
-def _spelled_out(acronym: str, text: str) -> bool:
+def _spelled_out(acronym: str, text: str, words: list[str]) -> bool:
     if re.search(rf"\(\s*{re.escape(acronym)}s?\s*\)", text) or re.search(
         rf"\b{re.escape(acronym)}s?\s*\(\s*[A-Za-z]", text
     ):
         return True
     letters = [c for c in acronym.lower() if c.isalpha()]
-    words = re.findall(r"[A-Za-z]+", text)
     minor = {"of", "and", "for", "the", "in", "on", "to", "&"}
     for start in range(len(words)):
-        if words[start][0].lower() != letters[0]:
+        if words[start][0] != letters[0]:
             continue
         matched, index = 0, start
         while index < len(words) and matched < len(letters):
-            word = words[index].lower()
+            word = words[index]
             if word[0] == letters[matched]:
                 matched += 1
             elif word not in minor:
@@ -1011,11 +1011,11 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _reading_ease(text: str) -> float | None:
+def _reading_ease(text: str, sentences: int) -> float | None:
     words = _WORD.findall(text)
     if len(words) < 20:
         return None
-    sentence_count = max(1, len(split_sentences(text)))
+    sentence_count = max(1, sentences)
     # Syllables approximated by vowel groups, less a silent final "e": close enough to rank.
     lower = text.lower()
     syllables = len(_VOWELS.findall(lower)) - len(_SILENT_E.findall(lower))
