@@ -1,4 +1,4 @@
-"""`selfassess demo`: three fictional centres, their SARs in three states, and the accounts."""
+"""`selfassess demo`: four fictional centres, their SARs in four states, and the accounts."""
 
 import datetime as dt
 from io import StringIO
@@ -27,7 +27,7 @@ from selfassess.reports.models import (
 from selfassess.reports.structure import MAX_PRIORITIES, SECTIONS, SectionKey
 from tests.factories import CentreFactory
 
-FIRST, SECOND, THIRD = "hatherleigh-house", "ravensmoor", "glenmorrow"
+FIRST, SECOND, THIRD, FOURTH = "hatherleigh-house", "ravensmoor", "glenmorrow", "ashbourne-vale"
 REAL_CENTRES = (
     "Brook House",
     "Tinsley House",
@@ -65,9 +65,9 @@ def load(slug):
     return sar_content.load(Sar.objects.get(centre__slug=slug))
 
 
-def test_creates_three_fictional_centres(output):
+def test_creates_four_fictional_centres(output):
     centres = list(Centre.objects.order_by("name"))
-    assert [c.slug for c in centres] == [THIRD, FIRST, SECOND]
+    assert [c.slug for c in centres] == [FOURTH, THIRD, FIRST, SECOND]
     assert {c.nation for c in centres} == {"england", "scotland"}
     assert Centre.objects.get(slug=THIRD).nation == "scotland"
     for centre in centres:
@@ -84,6 +84,7 @@ def test_prints_the_accounts_and_the_address(output):
         "manager@example.org",
         "leader@example.org",
         "contributor@example.org",
+        "manager.ashbourne@example.org",
         "coordinator@example.org",
         "inspector@example.org",
         "admin@example.org",
@@ -109,6 +110,7 @@ def test_roles_memberships_and_inspectors(output):
     assert role("contributor@example.org", FIRST) == Role.CONTRIBUTOR
     assert role("manager.ravensmoor@example.org", SECOND) == Role.MANAGER
     assert role("manager.glenmorrow@example.org", THIRD) == Role.MANAGER
+    assert role("manager.ashbourne@example.org", FOURTH) == Role.MANAGER
     for email in ("manager@example.org", "leader@example.org", "contributor@example.org"):
         assert Membership.objects.filter(user__email=email).count() == 1
     assert User.objects.get(email="coordinator@example.org").hmip_role == HmipRole.COORDINATOR
@@ -116,7 +118,7 @@ def test_roles_memberships_and_inspectors(output):
     assert inspector.hmip_role == HmipRole.INSPECTOR
     assert not inspector.memberships.exists()
     assigned = set(inspector.assigned_inspections.values_list("centre__slug", flat=True))
-    assert assigned == {FIRST, THIRD}
+    assert assigned == {FIRST, THIRD, FOURTH}
     admin = User.objects.get(email="admin@example.org")
     assert admin.is_staff and admin.is_superuser
     assert not User.objects.get(email="manager@example.org").is_staff
@@ -142,7 +144,7 @@ def test_if_empty_does_nothing_when_a_centre_exists(db):
 
 def test_if_empty_loads_an_empty_database(db):
     run_demo("--if-empty")
-    assert Centre.objects.count() == 3
+    assert Centre.objects.count() == 4
 
 
 def test_running_twice_duplicates_nothing(output):
@@ -255,6 +257,42 @@ def test_third_sar_is_overdue_and_partly_written(output):
     assert services.sign_off_problems(content)
     assert content.sections[SectionKey.VISION].body
     assert any(not part.body for part in content.tests)
+
+
+def test_fourth_sar_was_submitted_on_time_complete_and_unchanged_since(output):
+    content = load(FOURTH)
+    sar = content.sar
+    inspection = services.latest_inspection(sar.centre)
+    now = timezone.now()
+    assert now - dt.timedelta(days=4) < inspection.announced_at < now - dt.timedelta(days=2)
+    assert list(inspection.inspectors.values_list("email", flat=True)) == ["inspector@example.org"]
+    (submission,) = sar.submissions.all()
+    assert submission.version == 1 and submission.inspection == inspection
+    assert inspection.announced_at < submission.submitted_at <= inspection.due_at
+    assert submission.submitted_at < now
+    assert not submission.is_late
+    assert submission.sign_off.signed_by.email == "manager.ashbourne@example.org"
+    state = services.sign_off_state(content)
+    assert state.current == submission.sign_off  # nothing edited since it was submitted
+    assert services.sign_off_problems(content) == []
+
+    sections = submission.snapshot["sections"]
+    assert 450 <= sections["leadership"]["word_count"] <= 750
+    assert 900 <= sections["tests"]["word_count"] <= 3000
+    ratings = {part["test"]: part["rating"] for part in sections["tests"]["parts"]}
+    assert ratings == {"safety": 3, "respect": 3, "activities": 3, "preparation": 2}
+    for part in sections["tests"]["parts"]:
+        assert "Strengths" in part["text"] and "Weaknesses" in part["text"]
+        assert part["evidence"]
+    assert 1 <= len(content.priorities) <= MAX_PRIORITIES
+    for priority in content.priorities:
+        assert priority.what and priority.how_known and priority.delivering and priority.success
+        assert priority.targets.exists() and priority.evidence.exists()
+    concerns = content.key_concerns
+    assert {kc.kind for kc in concerns} == {"priority", "key"}
+    assert all(kc.reference and kc.progress and kc.judgement for kc in concerns)
+    cited = content.cited_evidence()
+    assert {item.source_group for item in cited} == set(SourceGroup.values)
 
 
 def test_at_most_six_priorities_and_no_text_in_the_future(output):

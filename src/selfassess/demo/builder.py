@@ -1,4 +1,4 @@
-"""Build the demo: accounts, three fictional centres, their evidence, inspections and SARs."""
+"""Build the demo: accounts, four fictional centres, their evidence, inspections and SARs."""
 
 import datetime as dt
 from dataclasses import dataclass
@@ -11,12 +11,20 @@ from django.utils import timezone
 
 from selfassess.accounts.models import HmipRole, Membership, User
 from selfassess.centres.models import Centre, Inspection
-from selfassess.demo import glenmorrow, hatherleigh, judgements, people, ravensmoor, stories
+from selfassess.demo import (
+    ashbourne,
+    glenmorrow,
+    hatherleigh,
+    judgements,
+    people,
+    ravensmoor,
+    stories,
+)
 from selfassess.demo.spec import Account
 from selfassess.demo.writer import Clock, SarWriter
 from selfassess.framework.loading import load_all
 
-CONTENTS = (hatherleigh.CONTENT, ravensmoor.CONTENT, glenmorrow.CONTENT)
+CONTENTS = (hatherleigh.CONTENT, ravensmoor.CONTENT, glenmorrow.CONTENT, ashbourne.CONTENT)
 
 
 def is_loaded() -> bool:
@@ -90,12 +98,16 @@ def build(password: str, now: dt.datetime | None = None) -> Result:
             writer = SarWriter(centre, content, members)
             writer.add_evidence(clock)
             writers.append(writer)
-        first, second, third = writers
+        first, second, third, fourth = writers
         stories.submitted(first, clock, coordinator, [inspector])
         stories.drafting(second, clock, coordinator)
         stories.overdue(third, clock, coordinator, [inspector])
+        stories.being_judged(fourth, clock, coordinator, [inspector])
         judgements.completed(
             Inspection.objects.get(centre=first.centre), inspector, coordinator, clock
         )
         judgements.in_progress(Inspection.objects.get(centre=third.centre), inspector, clock)
+        judgements.ashbourne_in_progress(
+            Inspection.objects.get(centre=fourth.centre), inspector, clock
+        )
     return Result([writer.centre for writer in writers], report)

@@ -15,6 +15,12 @@ asserted by tests/inspection/test_demo_figures.py):
   the engine reads.)
 
 Glenmorrow's inspection (no SAR submitted yet) has judgements begun and not published.
+
+Ashbourne Vale's SAR is submitted and its judging is in progress, not published, so the demo
+inspector can record judgements on a real SAR: a narrative and four findings for Direction,
+2.1 (which the leadership section claims, with walk-round figures) found partly met and 3.7
+found not met with a note saying why, and safety rated 2 against the centre's 3, with why;
+the rest is left for the inspector.
 """
 
 import datetime as dt
@@ -290,4 +296,77 @@ def in_progress(inspection: Inspection, inspector: User, clock: Clock) -> Judgem
         OverviewValues({"safety": (2, ""), "respect": (3, "")}, {}, {}),
     )
     _date(judgement, clock.day(0, 8, 30))
+    return judgement
+
+
+ASHBOURNE_FINDINGS: dict[str, IndicatorValues] = {
+    "1.1": IndicatorValues(
+        "met", "Leaders' account of strengths and weaknesses matched ours.", "", [INT, DOCS]
+    ),
+    "1.2": IndicatorValues(
+        "met", "Leaders knew the survey results, including night staff's views.", "", [SS, INT]
+    ),
+    "1.4": IndicatorValues("met", "Priorities have targets, owners and dates.", "", [DOCS]),
+    "1.7": IndicatorValues(
+        "partly_met",
+        "Monthly reviews of long detention, but six men held for more than six months.",
+        "",
+        [DATA, DOCS],
+    ),
+}
+
+ASHBOURNE_ENGAGEMENT: dict[str, IndicatorValues] = {
+    "2.1": IndicatorValues(
+        "partly_met",
+        "Leaders were seen on the units by day; night visits were brief.",
+        "",
+        [OBS, SS],
+    ),
+}
+
+ASHBOURNE_ENABLING: dict[str, IndicatorValues] = {
+    "3.7": IndicatorValues(
+        "not_met",
+        "Supervision of officers was irregular, especially on nights.",
+        "The SAR describes monthly supervision recorded on the HR system, but the records we "
+        "sampled showed 52% of sessions took place, and night officers told us they rarely "
+        "had supervision.",
+        [DOCS, INT, SS],
+    ),
+}
+
+
+def ashbourne_in_progress(inspection: Inspection, inspector: User, clock: Clock) -> Judgement:
+    """Begin judging Ashbourne Vale's submitted SAR: a few findings and one rating, not published."""
+    judgement = services.start(inspection)
+    services.save_expectation(
+        judgement,
+        "direction",
+        inspector,
+        None,
+        "Leaders had a realistic view of the centre and their priorities matched what we found "
+        "on the first day, including unsafe releases and waits for a doctor.",
+        ASHBOURNE_FINDINGS,
+    )
+    services.save_expectation(judgement, "engagement", inspector, None, "", ASHBOURNE_ENGAGEMENT)
+    services.save_expectation(judgement, "enabling", inspector, None, "", ASHBOURNE_ENABLING)
+    services.save_overview(
+        judgement,
+        inspector,
+        None,
+        OverviewValues(
+            {
+                "safety": (
+                    2,
+                    "Men waited four days for a Rule 35 assessment and the Home Office returned "
+                    "14% of reports; with three long stays in separation without clear plans, "
+                    "safety is not sufficiently good.",
+                ),
+                "respect": (3, ""),
+            },
+            {},
+            {},
+        ),
+    )
+    _date(judgement, clock.day(0, 8, 45))
     return judgement

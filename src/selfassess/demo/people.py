@@ -9,6 +9,7 @@ SITE_ADDRESS = "http://127.0.0.1:8000"
 FIRST = "hatherleigh-house"
 SECOND = "ravensmoor"
 THIRD = "glenmorrow"
+FOURTH = "ashbourne-vale"
 
 ACCOUNTS = (
     Account(
@@ -65,6 +66,20 @@ ACCOUNTS = (
         "Morag Lindsay",
         "Head of Safer Custody",
         centre=THIRD,
+        role="leader",
+    ),
+    Account(
+        "manager.ashbourne@example.org",
+        "Helen Okafor",
+        "Centre Manager",
+        centre=FOURTH,
+        role="manager",
+    ),
+    Account(
+        "leader.ashbourne@example.org",
+        "Gareth Pryce",
+        "Deputy Centre Manager",
+        centre=FOURTH,
         role="leader",
     ),
     Account(

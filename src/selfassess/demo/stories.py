@@ -1,4 +1,4 @@
-"""The three centres' stories: submitted on time, drafting with warnings, and overdue."""
+"""The centres' stories: submitted on time, drafting with warnings, overdue, and being judged."""
 
 import datetime as dt
 
@@ -242,3 +242,78 @@ def overdue(w: SarWriter, clock: Clock, coordinator: User, inspectors: list[User
         days_ago += 1
     announce(w.centre, announced, coordinator, inspectors)
     w.priority(c.priorities[1], manager, clock.after(announced, 26))
+
+
+def being_judged(w: SarWriter, clock: Clock, coordinator: User, inspectors: list[User]) -> None:
+    """Ashbourne Vale: written over two months, announced three days ago, submitted on time."""
+    c = w.content
+    manager, leader = w.members["manager"], w.members["leader"]
+    w.assign(leader, SectionKey.LEADERSHIP, SectionKey.TESTS, SectionKey.KEY_CONCERNS)
+    w.section(
+        SectionKey.VISION,
+        manager,
+        clock.day(64, 10, 0),
+        body=c.vision,
+        evidence=c.vision_evidence,
+        completed=False,
+        summary="First draft of the vision",
+    )
+    w.section(
+        SectionKey.LEADERSHIP,
+        leader,
+        clock.day(50, 15, 10),
+        body=c.leadership.split("How we are improving leadership")[0].rstrip(),
+        evidence=c.leadership_evidence,
+        completed=False,
+        summary="First draft of the leadership assessment",
+    )
+    w.tests(leader, clock.day(41, 11, 0), c.tests, completed=False)
+    for index, priority in enumerate(c.priorities):
+        w.priority(priority, manager, clock.day(35 - index, 10, 30))
+    for index, concern in enumerate(c.key_concerns):
+        w.concern(concern, leader, clock.day(28 - index, 14, 0))
+    w.comment(
+        SectionKey.LEADERSHIP,
+        manager,
+        clock.day(27, 9, 40),
+        "Please add what we are doing to improve leadership: the night-shift briefings and "
+        "the leadership programme for the remaining detention custody managers.",
+        resolved_by=leader,
+        resolved_at=clock.day(26, 16, 0),
+    )
+
+    # Announced three days ago; the team finishes the SAR and submits it within the deadline.
+    announced = clock.day(3, 10, 0)
+    announce(w.centre, announced, coordinator, inspectors)
+    w.section(
+        SectionKey.LEADERSHIP,
+        leader,
+        clock.after(announced, 4),
+        body=c.leadership,
+        completed=True,
+        summary="Added how we are improving leadership",
+    )
+    w.section(
+        SectionKey.VISION,
+        manager,
+        clock.after(announced, 5),
+        completed=True,
+        summary="Marked the vision as completed",
+    )
+    w.tests(leader, clock.after(announced, 20), c.tests, completed=True)
+    w.section(
+        SectionKey.PRIORITIES,
+        manager,
+        clock.after(announced, 22),
+        completed=True,
+        summary="Marked the priorities as completed",
+    )
+    w.section(
+        SectionKey.KEY_CONCERNS,
+        leader,
+        clock.after(announced, 23),
+        completed=True,
+        summary="Marked the key concerns as completed",
+    )
+    w.sign_off(manager, clock.after(announced, 45.5))
+    w.submit(manager, clock.after(announced, 46))

@@ -1,4 +1,4 @@
-"""`selfassess demo`: load three fictional centres, their SARs and the demo accounts."""
+"""`selfassess demo`: load four fictional centres, their SARs and the demo accounts."""
 
 import os
 from typing import Any
@@ -13,8 +13,9 @@ from selfassess.demo.spec import Account
 
 class Command(BaseCommand):
     help = (
-        "Load demonstration data: three fictional centres with SARs in different states "
-        "(submitted, drafting, overdue) and demo accounts. The password is DEMO_PASSWORD, "
+        "Load demonstration data: four fictional centres with SARs in different states "
+        "(submitted and judged, drafting, overdue, submitted and being judged) and demo "
+        "accounts. The password is DEMO_PASSWORD, "
         f"or {people.DEFAULT_PASSWORD!r} when it is not set. Does nothing if the demo "
         "centres already exist."
     )
