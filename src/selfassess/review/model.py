@@ -67,14 +67,18 @@ class NaiveBayes:
 
     def scores(self, feats: list[str]) -> dict[str, float]:
         """Return each label's log-probability, up to a constant shared by all labels."""
+        raw = self.base.copy()
         deltas = self.deltas
-        known = [deltas[feat] for feat in feats if feat in deltas]
-        count = len(known)
-        unseen = self.unseen
-        raw = {label: prior + count * unseen[label] for label, prior in self.base.items()}
-        for gains in known:
+        count = 0
+        for feat in feats:
+            gains = deltas.get(feat)
+            if gains is None:
+                continue
+            count += 1
             for label, gain in gains.items():
                 raw[label] += gain
+        for label, unseen in self.unseen.items():
+            raw[label] += count * unseen
         return raw
 
 
