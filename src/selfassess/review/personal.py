@@ -6,6 +6,7 @@ Each finding keeps its span so that a page can show exactly what to remove.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -25,6 +26,11 @@ class Span:
 
 
 @cache
+def _plain(word: str) -> str:
+    """Return a word without accents ("María" → "Maria"), as the name lists keep them."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
 def _names(filename: str) -> frozenset[str]:
     text = resources.files("selfassess.review").joinpath("data", filename).read_text("utf-8")
     return frozenset(
@@ -54,6 +60,7 @@ _NOT_NAMES = frozenset(
     Samaritans Mind Refugee Action Red Cross Serco Mitie GEO Group Capita Care UK Practice Plus
     Road Street Way Court Close View Line India Jordan Georgia Chad Israel Kenya Victoria Florence
     Lincoln Austin Paris Sydney Jamaica Ireland America China Albania Vietnam Pakistan Nigeria
+    Christian Muslim Hindu Sikh Jewish Buddhist Catholic Orthodox Protestant
     Gatwick Heathrow Durham Scotland England Wales London Manchester Glasgow Lanarkshire Surrey
     Sussex Middlesex Kent Bedfordshire Oxfordshire Hatherleigh Ravensmoor Glenmorrow
     Harmondsworth Colnbrook Tinsley Dungavel Derwentside Yarl's Morton Campsfield Brook
@@ -75,7 +82,9 @@ _AMBIGUOUS = frozenset(
 _NOT_PERSON_AFTER = re.compile(
     r"(?i:\s+(?:Foundation|Trust|Review|Rules|Centre|Center|House|Unit|Report|Act|Institute|Prize|"
     r"Award|Building|Ward|Road|Street|Hospital|School|College|University|Court|Hall|Library|"
-    r"Programme|Fund|Charity|Project|Group|Society|Partnership|Lodge|Wing|Suite))\b"
+    r"Programme|Fund|Charity|Project|Group|Society|Partnership|Lodge|Wing|Suite|Law|Principles|"
+    r"Guidelines)|['’]s\s+(?:\d{4}\s+)?(?:review|report|law|rules|inquiry|principles)|\s+\d{4}\s+(?:review|report|"
+    r"inquiry))\b"
 )
 _ROLE_BEFORE = re.compile(
     r"(?:Director|Manager|Governor|Deputy|Head of [A-Z][a-z]+|Lead|Officer|Coordinator|"
@@ -88,12 +97,29 @@ _TITLE = (
     r"Officers|Nurses|Drs|Messrs|SO|PO|SSO|OSG|[Mm]entor|[Rr]epresentative|[Oo]rderly|"
     r"Resident|colleague|Colleague|officer|nurse|Supervisor|supervisor|Manager|manager)"
 )
-_CAP = r"[A-Z][a-z'’\-]+(?:-[A-Z][a-z]+)?"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘȚ"
+_LOWER = "a-zß-öø-ÿĀ-ſșț"
+_CAP = rf"[{_UPPER}][{_LOWER}'’\-]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _TITLED_NAME = re.compile(
     rf"\b{_TITLE}\.?\s+(?:['‘\"“][A-Za-z]+['’\"”]\s+)?((?:{_CAP}|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]{{1,3}}\b|"
     rf"[\"“'‘][A-Z][\w .]{{0,12}}[\"”'’]|\d{{3,}})(?:\s+{_CAP})?(?:\s+and\s+{_CAP})?)"
 )
-_CAP_PAIR = re.compile(rf"\b({_CAP})(\s+[A-Z]\.)?\s+({_CAP}(?:\s+{_CAP})?)")
+_CAP_PAIR = re.compile(
+    rf"\b({_CAP})(\s+[A-Z]\.|\s+(?:bin|bint|ibn|al|el|van|von|de|da|di|du|abu|ben))?\s+"
+    rf"({_CAP}(?:\s+{_CAP})?)"
+)
+# A name at the start of a sentence, shown to be a person by what follows it.
+_START_NAME = re.compile(
+    rf"^({_CAP}(?:\s+(?:bin|ibn|al|el|van|de|da|di)\b)?(?:\s+{_CAP}){{1,2}})(?=['’]s\b|,\s+(?:a|an)\s|"
+    r",\s+\d{1,2},|\s+(?:was|has|had|is|spoke|complained|asked|said|told|refused|arrived|left|"
+    r"moved|received|reported|alleged|died|self-harmed|attempted|absconded|claimed|worked|"
+    r"applied|phoned|wrote))"
+)
+# "The night manager, Okonkwo, …": a surname set off after a role.
+_ROLE_THEN_NAME = re.compile(
+    rf"\b(?:manager|officer|nurse|DCM|DCO|doctor|GP|chaplain|imam|lead|deputy|supervisor|"
+    rf"champion|meeting|head of \w+),\s+({_CAP}(?:\s+{_CAP})?),"
+)
 _NAME_INITIAL = re.compile(rf"\b({_CAP})\s+[A-Z]\.(?!\s*[A-Z]\.)")
 _NAME_THEN_ROLE = re.compile(
     rf"\b({_CAP}),\s+(?:a|an|the|our|one of our)\s+(?:\w+\s+){{0,3}}?"
@@ -103,23 +129,25 @@ _NAME_THEN_ROLE = re.compile(
 _REFERENCE = re.compile(
     r"\b(?:(?i:HO|Home Office|CID|port|PNC|NOMIS|prison|case|person|detainee|NHS|NI|National "
     r"Insurance|passport|GCID|CRO|file|GWF|UAN|patient|Patient|staff|Staff|payroll|employee|"
-    r"badge|collar)\s*(?i:ref(?:erence)?|no|number|ID)\.?\s*[:#]?\s*"
+    r"badge|collar|application|Application)\s*(?i:ref(?:erence)?|no|number|ID)\.?\s*[:#]?\s*"
     r"[A-Z0-9][A-Z0-9/\-]*\d[A-Z0-9/\-]*"
     r"|[A-Z]\d{7}\b|[A-Z]{1,3}\d{6,9}\b|[A-Z]{3}/\d{4,}(?:/\d+)?"
     r"|\b[A-Z]\d{4}[A-Z]{2}\b|\b\d{3}[ -]\d{3}[ -]\d{4}\b|\b\d{8,10}\b"
-    r"|(?:\+44\s?7\d{3}|\b07\d{3})\s?\d{3}\s?\d{3}\b)"
+    r"|(?:\+44\s?7\d{3}|\b07\d{3})\s?\d{3}\s?\d{3}\b|\b\d{4}-\d{4}-\d{4}-\d{4}\b)"
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
-_DATE = rf"(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+_DATE = rf"(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 _DATE_SHORT = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}/\d{{1,2}})"
 _DOB = re.compile(
-    rf"\b(?:date of birth|d\.?o\.?b\.?|born(?: on| in)?)\s*[:\-]?\s*(?:{_DATE}|\d{{4}}\b)",
+    rf"\b(?:date of birth(?: is| was)?|d\.?o\.?b\.?|born(?: on| in)?|birthday(?: is| was)? on)\s*[:\-]?\s*(?:{_DATE}|\d{{4}}\b)",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
 # Something every reference pattern needs: four digits in a row, or a reference's shape.
 _REFERENCE_HINT = re.compile(r"\d{4}|[A-Z]{3}/\d|[A-Z]\d{3}|\d{3}[ -]\d{3}|\+44")
 _SINGLING_HINT = re.compile(r"only|sole|youngest|oldest|the one ")
+# Words that start a capitalised pair that is not a person ("King Charles", "St Mungo's").
+_NOT_FIRST = frozenset("King Queen Prince Princess Lord Lady Sir Dame Saint St Mount".split())
 _PLACE_WORDS = frozenset(
     "Lane Road Street House Park Hall Court Lodge Wood Hill Green Gate Way Close View Manor Farm "
     "Grange Place Square Avenue Drive Gardens Centre Unit Wing".split()
@@ -133,14 +161,15 @@ _ROLE_MAILBOXES = frozenset(
 # A given name on its own where a person is meant: "thanks to Gary", "our recruit, Priya,".
 _LONE_NAME = re.compile(
     r"(?:\b(?:to|by|with|from|named|called|and|recruit|colleague|officer|detainee|resident|"
-    r"thanks to|thank|as|As)\s+|,\s+|^|:\s+|\()([A-Z][a-z]{1,}(?:-[A-Z][a-z]+)?)(?=['’]s\b|\s*(?:\(|,|\)|\s+"
+    r"thanks to|thank|thanked|asked|told|as|As)\s+|,\s+|^|:\s+|\()([A-Z][a-z]{1,}(?:-[A-Z][a-z]+)?)(?=['’]s\b|\s*(?:\(|,|\)|\s+"
     r"(?:in|on|from|who|has|had|was|is|said|told|now|scored|leads|led|runs|ran|and|\()))"
 )
+_WITHHELD = re.compile(r"\b[A-Z]\w+\s+\((?:surname|name|family name) withheld\)")
 _KNOWN_AS = re.compile(
     r"\b(?:known (?:to \w+ )?as|nicknamed|called)\s+['‘\"“][^'’\"”]{1,30}['’\"”]", re.IGNORECASE
 )
 _INITIALS = re.compile(
-    r"\b[A-Z]\.\s?[A-Z]\.?'s\b|\b[A-Z]\.\s?[A-Z][a-z]{2,}(?=\s*\()|\b[A-Z]\.[A-Z]\.(?=\s+(?:was|is|has|had|said|told))"
+    r"\b[A-Z]\.[A-Z]\.(?=,)|\b[A-Z]\.\s?[A-Z]\.?'s\b|\b[A-Z]\.\s?[A-Z][a-z]{2,}(?=\s*\()|\b[A-Z]\.[A-Z]\.(?=\s+(?:was|is|has|had|said|told))"
 )
 _ON_DUTY = re.compile(
     r"\b(?:the|a)\s+(?:duty|night|oic|orderly|reception|healthcare|unit|wing)?\s*(?:manager|"
@@ -148,6 +177,7 @@ _ON_DUTY = re.compile(
     rf"(?:the\s+)?(?:night|day|morning|evening|afternoon|shift|duty)\s+(?:of\s+)?{_DATE_SHORT}",
     re.IGNORECASE,
 )
+_BIRTHDAY = re.compile(rf"\bbirthday(?: is| was)?(?: on)?\s+{_DATE_SHORT}", re.IGNORECASE)
 _BARE_DATE_OF_PERSON = re.compile(rf"\(\s*(?:{_DATE})\s*\)")
 _ROOM = re.compile(
     r"\b(?:room|cell|bed(?:space)?|bed space)\s+(?:number\s+)?[A-Z]?\d+[A-Z]?\b", re.IGNORECASE
@@ -190,6 +220,9 @@ _DESCRIBED = re.compile(
     rf"removed|sent|found|released|detained|placed)\b)(?=[^.;]*?(?:{_WHEN}|\b(?:[A-Z][a-z]+"
     r"(?:ian|ese|ish|an|i|ean)|in (?:his|her) (?:teens|twenties|thirties|forties|fifties|sixties|"
     r"seventies|eighties))\b))"
+    rf"|\b[Tt]he\s+{_PERSON}\s+(?:whose|with an?|with the|who is|who was|who has|in the \w+ room|"
+    r"on [A-Z]\w+(?: unit| wing)? who)\b"
+    r"|\bin (?:his|her) (?:late|early|mid)[- ]?\d0s\b|\b[Tt]he two (?:brothers|sisters|cousins)\b"
     rf"|\b[Tt]he\s+[A-Z][a-z]+(?:ian|ese|ish|an|i|ean)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON}\b"
     r"(?=[^.;]*?\b(?:who|held|removed|released|detained|placed|moved|on\s+[A-Z]))"
 )
@@ -229,8 +262,10 @@ def find(sentence: str) -> list[Span]:
             continue
         spans.append(Span(match.start(), match.end(), "name"))
     for match in _CAP_PAIR.finditer(sentence):
-        first, last = match.group(1), match.group(3).split()[0]
-        if first in _NOT_NAMES or last in _NOT_NAMES or first not in given:
+        first, last = _plain(match.group(1)), _plain(match.group(3).split()[0])
+        if first in _NOT_NAMES or last in _NOT_NAMES:
+            continue
+        if first not in given and (last not in family or last in _AMBIGUOUS or first in family):
             continue
         words = match.group(0).split()
         if _NOT_PERSON_AFTER.match(sentence, match.end()) or any(
@@ -245,11 +280,19 @@ def find(sentence: str) -> list[Span]:
         if words[-1] in _PLACE_WORDS and not after_role:
             continue
         spans.append(Span(match.start(), match.end(), "name"))
+    for pattern in (_START_NAME, _ROLE_THEN_NAME):
+        for match in pattern.finditer(sentence):
+            words = [_plain(word) for word in match.group(1).split()]
+            if any(w in _NOT_NAMES or w in _PLACE_WORDS or w in _NOT_FIRST for w in words):
+                continue
+            if _NOT_PERSON_AFTER.match(sentence, match.end(1)):
+                continue
+            spans.append(Span(match.start(1), match.end(1), "name"))
     for match in _NAME_INITIAL.finditer(sentence):
         if match.group(1) in given and match.group(1) not in _NOT_NAMES:
             spans.append(Span(match.start(), match.end(), "name"))
     for match in _NAME_THEN_ROLE.finditer(sentence):
-        if match.group(1) in given and match.group(1) not in _NOT_NAMES:
+        if _plain(match.group(1)) in given and match.group(1) not in _NOT_NAMES:
             spans.append(Span(match.start(1), match.end(1), "name"))
     if "@" in sentence:
         for match in _EMAIL.finditer(sentence):
@@ -258,11 +301,14 @@ def find(sentence: str) -> list[Span]:
                 spans.append(Span(match.start(), match.end(), "reference"))
     for match in _LONE_NAME.finditer(sentence):
         name = match.group(1)
-        if name in given and name not in _NOT_NAMES and name not in _AMBIGUOUS:
+        if _NOT_PERSON_AFTER.match(sentence, match.end(1)):
+            continue  # "Martyn's Law"
+        if _plain(name) in given and name not in _NOT_NAMES and name not in _AMBIGUOUS:
             spans.append(Span(match.start(1), match.end(1), "name"))
     lower = sentence.lower()
     hints = (
         (_KNOWN_AS, "known" in lower or "nicknamed" in lower or "called" in lower),
+        (_WITHHELD, "withheld" in lower),
         (_INITIALS, "." in sentence[:-1]),
     )
     for pattern, hinted in hints:
@@ -277,8 +323,9 @@ def find(sentence: str) -> list[Span]:
             spans.append(Span(match.start(), match.end(), "reference"))
         for match in _ON_DUTY.finditer(sentence):
             spans.append(Span(match.start(), match.end(), "singled_out"))
-        for match in _DOB.finditer(sentence):
-            spans.append(Span(match.start(), match.end(), "date_of_birth"))
+        for pattern in (_BIRTHDAY, _DOB):
+            for match in pattern.finditer(sentence):
+                spans.append(Span(match.start(), match.end(), "date_of_birth"))
         if spans and (bare := _BARE_DATE_OF_PERSON.search(sentence)):
             spans.append(Span(bare.start(), bare.end(), "date_of_birth"))
         rooms = list(_ROOM.finditer(sentence))
