@@ -659,6 +659,7 @@ _MODEL_WEIGHT = 0.3
 _EXPECTATION_MODEL_WEIGHT = 0.1
 _NONE_BIAS = 1.0
 _EXPECTATION_NONE_BIAS = 0.5
+_LEXICON_EXPECTATION_WEIGHT = 0.5
 
 
 _EXPECTATION_OF = {i: EXPECTATIONS[i.split(".")[0]] for i in INDICATOR_CUES}
@@ -682,7 +683,7 @@ def _categories(
         by_expectation[name] = by_expectation.get(name, 0.0) + score
     learned = trained.expectation.scores(feats)
     votes = {
-        name: by_expectation.get(name, 0.0) / 2
+        name: _LEXICON_EXPECTATION_WEIGHT * by_expectation.get(name, 0.0)
         + _EXPECTATION_MODEL_WEIGHT * learned.get(name, -1e9)
         for name in EXPECTATIONS.values()
     }

@@ -32,7 +32,18 @@ def features(text: str) -> list[str]:
 def features_of(stems: list[str]) -> list[str]:
     """Return the features of a sentence already cut into stemmed tokens."""
     words = [word for word in stems if word not in _STOP and not word[0].isdigit()]
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    feats = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    # Who acts in the sentence: leaders and managers, or no one in charge at all.
+    feats.append("__actor__" if _ACTORS.intersection(stems) else "__no_actor__")
+    return feats
+
+
+_ACTORS = frozenset(
+    tokens(
+        "leaders leader managers manager smt we our senior head heads deputy director directors "
+        "supervisors supervisor dcm dcms leadership management team"
+    )
+)
 
 
 @dataclass(frozen=True)
