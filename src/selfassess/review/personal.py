@@ -8,7 +8,7 @@ Each finding keeps its span so that a page can show exactly what to remove.
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -25,12 +25,13 @@ class Span:
         return sentence[self.start : self.end]
 
 
-@cache
+@lru_cache(maxsize=65536)
 def _plain(word: str) -> str:
     """Return a word without accents ("María" → "Maria"), as the name lists keep them."""
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
+@cache
 def _names(filename: str) -> frozenset[str]:
     text = resources.files("selfassess.review").joinpath("data", filename).read_text("utf-8")
     return frozenset(
