@@ -16,7 +16,7 @@ from typing import Any
 from selfassess.framework.edition import Edition, Expectation
 from selfassess.reports.models import Submission
 from selfassess.reports.reviewing import review_data
-from selfassess.review.report import _WEAKNESS as WEAKNESS_CUES  # the engine's own test
+from selfassess.review.checks import WEAKNESS as WEAKNESS_CUES  # the engine's own test
 from selfassess.review.report import Review, ReviewedSentence
 
 # Weaknesses the engine's cues miss: "only 47%" (its "only \d" stops at one digit),

@@ -20,7 +20,8 @@ from selfassess.framework.edition import current as current_framework
 from selfassess.reports import content as sar_content
 from selfassess.reports.content import SarContent
 from selfassess.reports.models import ReviewDismissal, Sar
-from selfassess.review.report import (
+from selfassess.review.report import review_sar
+from selfassess.review.results import (
     QUESTIONS,
     SECTION_TITLES,
     TEST_TITLES,
@@ -28,7 +29,6 @@ from selfassess.review.report import (
     Review,
     ReviewedSentence,
     SectionSummary,
-    review_sar,
 )
 
 # Bump when the shape of a cached Review changes, so old entries are never read back.

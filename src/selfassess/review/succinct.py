@@ -1,0 +1,164 @@
+"""Succinct and focused: limits, long sentences, reading ease, acronyms, repeated text."""
+
+import re
+
+from selfassess.review.results import (
+    LESSONS,
+    LONG_SENTENCE,
+    Finding,
+    Place,
+    ReviewedSentence,
+    SectionSummary,
+)
+from selfassess.review.text import tokens
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}s?\b")
+_KNOWN_ACRONYMS = frozenset(
+    {"UK", "NHS", "EU", "UN", "HM", "GP", "TV", "ID", "OK", "COVID", "CCTV", "IT", "AM", "PM",
+     "I", "II", "III", "IV", "V", "VI", "KC", "KCS", "SAR", "Q1", "Q2", "Q3", "Q4", "A", "B", "C",
+     "D", "E", "F", "G", "H", "PDF", "MP", "BBC", "USA", "HR", "IRC", "IRCS"}
+)  # fmt: skip
+
+
+def succinct(
+    sentences: list[ReviewedSentence],
+    summaries: dict[str, SectionSummary],
+    texts: dict[str, str],
+) -> list[Finding]:
+    findings = []
+    for key, summary in summaries.items():
+        if summary.limit and summary.words > summary.limit:
+            findings.append(
+                Finding(
+                    "over-limit",
+                    "succinct",
+                    "blocking",
+                    Place(key),
+                    f"{summary.title} has {summary.words:,} words; the limit is "
+                    f"{summary.limit:,} ({summary.words - summary.limit:,} over).",
+                    LESSONS["succinct"],
+                    "Cut it to the most important issues; summarise and put detail in the "
+                    "evidence.",
+                )
+            )
+        ease = _reading_ease(texts[key], summary.sentences)
+        if ease is not None and summary.words >= 80 and ease < 30:
+            findings.append(
+                Finding(
+                    "hard-to-read",
+                    "succinct",
+                    "advice",
+                    Place(key),
+                    f"{summary.title} is hard to read (reading ease {ease:.0f} out of 100).",
+                    LESSONS["succinct"],
+                    "Use shorter sentences and plain words; one point per sentence.",
+                )
+            )
+    for item in sentences:
+        words = item.words
+        if words > LONG_SENTENCE:
+            findings.append(
+                Finding(
+                    "long-sentence",
+                    "succinct",
+                    "advice",
+                    item.place,
+                    f"This sentence is {words} words long.",
+                    LESSONS["succinct"],
+                    "Split it: aim for sentences of 25 words or fewer.",
+                    item.text,
+                )
+            )
+    findings += _acronyms(sentences, "\n".join(texts.values()))
+    seen: dict[str, ReviewedSentence] = {}
+    for item in sentences:
+        if item.place.section == "key_concerns" and item.place.field == "concern":
+            continue
+        if item.words < 8:
+            continue
+        norm = " ".join(tokens(item.text))
+        if norm in seen:
+            findings.append(
+                Finding(
+                    "repeated",
+                    "succinct",
+                    "advice",
+                    item.place,
+                    f"This sentence repeats one in {seen[norm].place.label}.",
+                    LESSONS["succinct"],
+                    "Say it once, where it matters most.",
+                    item.text,
+                )
+            )
+        else:
+            seen[norm] = item
+    return findings
+
+
+def _acronyms(sentences: list[ReviewedSentence], whole: str) -> list[Finding]:
+    findings = []
+    reported: set[str] = set()
+    words = [word.lower() for word in _WORD.findall(whole)]
+    for item in sentences:
+        for match in _ACRONYM.finditer(item.text):
+            acronym = match.group(0)
+            bare = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+            if bare in _KNOWN_ACRONYMS or bare in reported or any(c.isdigit() for c in bare):
+                continue
+            reported.add(bare)
+            if _spelled_out(bare, whole, words):
+                continue
+            findings.append(
+                Finding(
+                    "acronym",
+                    "succinct",
+                    "advice",
+                    item.place,
+                    f"“{bare}” is not spelled out anywhere in the SAR.",
+                    "The SAR should be in plain English, with acronyms explained.",
+                    f"Write it out in full the first time, followed by ({bare}).",
+                    item.text,
+                    [(match.start(), match.start() + len(bare))],
+                )
+            )
+    return findings
+
+
+def _spelled_out(acronym: str, text: str, words: list[str]) -> bool:
+    if re.search(rf"\(\s*{re.escape(acronym)}s?\s*\)", text) or re.search(
+        rf"\b{re.escape(acronym)}s?\s*\(\s*[A-Za-z]", text
+    ):
+        return True
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    minor = {"of", "and", "for", "the", "in", "on", "to", "&"}
+    for start in range(len(words)):
+        if words[start][0] != letters[0]:
+            continue
+        matched, index = 0, start
+        while index < len(words) and matched < len(letters):
+            word = words[index]
+            if word[0] == letters[matched]:
+                matched += 1
+            elif word not in minor:
+                break
+            index += 1
+        if matched == len(letters):
+            return True
+    return False
+
+
+def _reading_ease(text: str, sentences: int) -> float | None:
+    words = _WORD.findall(text)
+    if len(words) < 20:
+        return None
+    sentence_count = max(1, sentences)
+    # Syllables approximated by vowel groups, less a silent final "e": close enough to rank.
+    lower = text.lower()
+    syllables = len(_VOWELS.findall(lower)) - len(_SILENT_E.findall(lower))
+    syllables = max(syllables, len(words))
+    return 206.835 - 1.015 * (len(words) / sentence_count) - 84.6 * (syllables / len(words))
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+_VOWELS = re.compile(r"[aeiouy]+")
+_SILENT_E = re.compile(r"[^aeiouyl]e\b")
