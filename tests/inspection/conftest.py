@@ -11,6 +11,7 @@ from selfassess.reports import services
 from selfassess.reports.models import Section
 from selfassess.reports.structure import HealthyTest, SectionKey
 from tests.factories import InspectionFactory, inspector, member
+from tests.reports.conftest import add_example_priority
 
 LEADERSHIP = (
     "Leaders at every level are visible and approachable: 87% of staff in the staff survey "
@@ -42,29 +43,7 @@ def write_sar(sar, user):
         },
         completed=True,
     )
-    priority = services.add_priority(sar, user, {})
-    services.save_priority(
-        priority,
-        user,
-        None,
-        fields={
-            "what": "Reduce self-harm",
-            "how_known": "Incidents rose from 20 to 31.",
-            "delivering": "ACDT training for all staff by March.",
-            "success": "Fewer than 20 incidents a quarter.",
-        },
-        targets=[
-            {
-                "measure": "Self-harm incidents a quarter",
-                "baseline": "31",
-                "target": "20",
-                "owner": "Head of safer custody",
-                "due_date": dt.date(2027, 3, 31),
-            }
-        ],
-        evidence=[],
-        summary="Added priority 1",
-    )
+    add_example_priority(sar, user)
     for reference, judgement in (("1.8", "good"), ("1.9", "insufficient")):
         services.add_key_concern(
             sar,
