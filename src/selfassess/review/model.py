@@ -48,11 +48,16 @@ _ACTORS = frozenset(
 
 @dataclass(frozen=True)
 class NaiveBayes:
-    """Multinomial naive Bayes over words and word pairs, stored feature-first for speed."""
+    """Multinomial naive Bayes over words and word pairs, stored feature-first for speed.
 
-    base: dict[str, float]  # log prior + nothing seen
-    unseen: dict[str, float]  # log-likelihood of a known feature the label never had
-    deltas: dict[str, dict[str, float]]  # feature → label → gain over `unseen`
+    Each known feature holds one gain per label (in `labels` order), so scoring a sentence is
+    a column sum over the rows of the features it has.
+    """
+
+    labels: tuple[str, ...]
+    base: tuple[float, ...]  # log prior of each label
+    unseen: tuple[float, ...]  # log-likelihood of a known feature the label never had
+    gains: dict[str, tuple[float, ...]]  # feature → each label's gain over `unseen`
 
     @classmethod
     def train(cls, examples: list[tuple[list[str], list[str]]]) -> "NaiveBayes":
@@ -65,32 +70,38 @@ class NaiveBayes:
                 counts.setdefault(label, Counter()).update(feats)
         size = len({feat for counter in counts.values() for feat in counter})
         total = sum(prior.values())
-        base = {label: math.log(n / total) for label, n in prior.items()}
-        unseen: dict[str, float] = {}
-        deltas: dict[str, dict[str, float]] = {}
-        for label, counter in counts.items():
+        names = tuple(prior)
+        unseen: list[float] = []
+        gains: dict[str, list[float]] = {}
+        for column, label in enumerate(names):
+            counter = counts[label]
             denominator = sum(counter.values()) + _SMOOTHING * size
-            unseen[label] = math.log(_SMOOTHING / denominator)
+            unseen.append(math.log(_SMOOTHING / denominator))
             for feat, n in counter.items():
-                gain = math.log((n + _SMOOTHING) / denominator) - unseen[label]
-                deltas.setdefault(feat, {})[label] = gain
-        return cls(base, unseen, deltas)
+                row = gains.setdefault(feat, [0.0] * len(names))
+                row[column] = math.log((n + _SMOOTHING) / denominator) - unseen[column]
+        base = tuple(math.log(prior[label] / total) for label in names)
+        return cls(names, base, tuple(unseen), {feat: tuple(row) for feat, row in gains.items()})
 
     def scores(self, feats: list[str]) -> dict[str, float]:
         """Return each label's log-probability, up to a constant shared by all labels."""
-        raw = self.base.copy()
-        deltas = self.deltas
-        count = 0
-        for feat in feats:
-            gains = deltas.get(feat)
-            if gains is None:
-                continue
-            count += 1
-            for label, gain in gains.items():
-                raw[label] += gain
-        for label, unseen in self.unseen.items():
-            raw[label] += count * unseen
-        return raw
+        get = self.gains.get
+        rows = [row for row in map(get, feats) if row is not None]
+        count = len(rows)
+        if not rows:
+            return dict(zip(self.labels, self.base, strict=True))
+        return dict(
+            zip(
+                self.labels,
+                map(
+                    lambda base, unseen, column: base + count * unseen + math.fsum(column),
+                    self.base,
+                    self.unseen,
+                    zip(*rows, strict=True),
+                ),
+                strict=True,
+            )
+        )
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,10 @@ def _acronyms(sentences: list[ReviewedSentence], whole: str) -> list[Finding]:
     findings = []
     reported: set[str] = set()
     words = [word.lower() for word in _WORD.findall(whole)]
+    starts: dict[str, list[int]] = {}
+    for index, word in enumerate(words):
+        starts.setdefault(word[0], []).append(index)
+    bracketed = _bracketed(whole)
     for item in sentences:
         for match in _ACRONYM.finditer(item.text):
             acronym = match.group(0)
@@ -106,7 +110,7 @@ def _acronyms(sentences: list[ReviewedSentence], whole: str) -> list[Finding]:
             if bare in _KNOWN_ACRONYMS or bare in reported or any(c.isdigit() for c in bare):
                 continue
             reported.add(bare)
-            if _spelled_out(bare, whole, words):
+            if bare in bracketed or _spelled_out(bare, words, starts):
                 continue
             findings.append(
                 Finding(
@@ -124,16 +128,23 @@ def _acronyms(sentences: list[ReviewedSentence], whole: str) -> list[Finding]:
     return findings
 
 
-def _spelled_out(acronym: str, text: str, words: list[str]) -> bool:
-    if re.search(rf"\(\s*{re.escape(acronym)}s?\s*\)", text) or re.search(
-        rf"\b{re.escape(acronym)}s?\s*\(\s*[A-Za-z]", text
-    ):
-        return True
+def _bracketed(text: str) -> set[str]:
+    """Return every term written in brackets ("(SMT)") or just before them ("SMT (senior")."""
+    terms = set()
+    for term in _IN_BRACKETS.findall(text):
+        terms.update((term, term.removesuffix("s")))
+    for token in _BEFORE_BRACKETS.findall(text):
+        # Any part of the token that starts a word: "the-SMT (" names SMT too.
+        for index, char in enumerate(token):
+            if _WORD_CHAR.match(char) and (index == 0 or not _WORD_CHAR.match(token[index - 1])):
+                terms.update((token[index:], token[index:].removesuffix("s")))
+    return terms
+
+
+def _spelled_out(acronym: str, words: list[str], starts: dict[str, list[int]]) -> bool:
     letters = [c for c in acronym.lower() if c.isalpha()]
     minor = {"of", "and", "for", "the", "in", "on", "to", "&"}
-    for start in range(len(words)):
-        if words[start][0] != letters[0]:
-            continue
+    for start in starts.get(letters[0], ()):
         matched, index = 0, start
         while index < len(words) and matched < len(letters):
             word = words[index]
@@ -160,5 +171,8 @@ def _reading_ease(text: str, sentences: int) -> float | None:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+_WORD_CHAR = re.compile(r"\w")
+_IN_BRACKETS = re.compile(r"\(\s*([^\s()]+)\s*\)")
+_BEFORE_BRACKETS = re.compile(r"(?<![^\s(])([^\s(]+)(?=\s*\(\s*[A-Za-z])")
 _VOWELS = re.compile(r"[aeiouy]+")
 _SILENT_E = re.compile(r"[^aeiouyl]e\b")
