@@ -130,7 +130,7 @@ def _acronyms(sentences: list[ReviewedSentence], whole: str) -> list[Finding]:
 
 def _bracketed(text: str) -> set[str]:
     """Return every term written in brackets ("(SMT)") or just before them ("SMT (senior")."""
-    terms = set()
+    terms: set[str] = set()
     for term in _IN_BRACKETS.findall(text):
         terms.update((term, term.removesuffix("s")))
     for token in _BEFORE_BRACKETS.findall(text):
