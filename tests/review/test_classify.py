@@ -73,6 +73,8 @@ def test_labels_targets_and_vague_feedback_are_not_evidence(sentence: str) -> No
         "Our safeguarding arrangements are robust.",
         "Leaders are visible and approachable.",
         "Complaints against staff are investigated promptly and thoroughly.",
+        "Leaders ensure that detention is for the shortest time possible.",
+        "The senior management team recognises good work and says so.",
     ],
 )
 def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: str) -> None:
@@ -88,6 +90,15 @@ def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: s
         "Activity provision at weekends is poor.",
         "We want relationships on every unit to be excellent.",
         "Outstanding use of force forms are chased daily.",
+        "Serco and the NHS trust jointly run the healthcare unit.",
+        "Effective practice is not shared systematically between the units.",
+        "A committee reviews the data each month to check that force is used fairly.",
+        "The separation unit is clean but bare and unwelcoming.",
+        "Welcome packs are handed out in six languages.",
+        "Time out of room remains well below where it needs to be.",
+        "Quality assurance is a paper exercise, with few findings acted on.",
+        "We recognise that mental health provision has not kept pace with need.",
+        "We shared the learning review's findings with every officer at briefings.",
     ],
 )
 def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(

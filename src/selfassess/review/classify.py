@@ -331,13 +331,13 @@ _POSITIVE = re.compile(
     r"understood by|owned by|within the required|meets? (?:the|all|our) "
     r"(?:standards?|targets?|requirements?)|well[- ]prepared|helps? (?:them|detainees|staff|"
     r"women|men) (?:to )?(?:cope|feel|settle|understand))\b"
-    r"|\b(?:\w+ed|\w+s|know|support|run|work|manage|handle|cope)\s+(?:\w+\s+){0,3}?(?:very\s+)?(?<!as )well\b(?!-| being| as)"
+    r"|\b(?:\w+ed|\w+s|know|support|run|work|manage|handle|cope)\s+(?:\w+\s+){0,3}?(?:very\s+)?(?<!as )well\b(?!-| being| as| below| short| behind| under)"
     r"|^(?:our\s+)?(?:leaders|senior leaders|managers|line managers|the smt|the senior "
     r"management team|staff|we|our staff|our culture|the culture|officers|dcms|leaders from "
     r"[\w\s,]+?|culture|organisational culture)\s+(?:\w+\s+){0,2}?(?:know|understand|listen|"
     r"encourage|ensure|make sure|promote|model|welcome|communicate|recognise|value|share|"
     r"have the|has the|are visible|are approachable|are skilled|are experienced|take time|"
-    r"follow up|respond)\w*\b"
+    r"follow up|respond)(?!e?d\b)(?<!recognise(?=s? that))\w*\b"
     r"|\b(?:is|are)\s+used\s+to\s+(?:generate|shape|inform|drive|improve|track|understand)\b"
     r"|\bsupports? (?:improvements?|effective|good)\b"
     r"|\b(?:properly|easily|readily|fully|deeply|smoothly|kindness|productive|full and varied|"
@@ -351,7 +351,7 @@ _POSITIVE = re.compile(
     r"plenty|at the heart of|real sense of|sense of teamwork|teamwork|buy-in|accurate|honest|"
     r"meaningful|clear standards|acted on|acted upon|recognised and shared|encouraged at every|"
     r"welcomed|everybody here|everyone here|as much \w+ as possible|most of the day|"
-    r"in response to new information|challenge poor|seek to resolve|strengths:)"
+    r"in response to new information|challenge poor|seek to resolve|strengths:)(?!\w)"
     r"|\b(?:feel|feels|felt)\s+(?:safe|respected|supported|valued|listened to|confident|"
     r"well cared for|cared for)\b"
     r"|\btreated (?:with respect|with dignity|fairly|well)\b"
@@ -361,7 +361,7 @@ _POSITIVE = re.compile(
 _NEGATION = re.compile(
     r"\b(?:not|no|never|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|cannot|can't|lack|"
     r"lacks|lacking|without|insufficient(?:ly)?|less|least|fewer|nor|neither|yet to|too few|"
-    r"fail|fails|failed|unable|far from|inconsistent(?:ly)?|rarely|hardly|barely|not yet|"
+    r"fail|fails|failed|unable|far from|few|little|seldom|inconsistent(?:ly)?|rarely|hardly|barely|not yet|"
     r"no longer|nothing|none|unable|unlikely|unclear|unsafe|unacceptable|unresolved|unsure)\b(?:\s+\w+){0,3}\s*$",
     _I,
 )
@@ -373,7 +373,8 @@ _HEDGE_NEGATIVE = re.compile(
 )
 # Positive-looking words that are not praise: "outstanding forms", "good order", "well used".
 _NOT_PRAISE = re.compile(
-    r"(?:good\s+practice|best\s+practice|successful\s+(?:bail|application|appeal|claim|"
+    r"(?:welcome\s+(?:packs?|letters?|booklets?|leaflets?|desk|area|sessions?|meetings?|talks?)|"
+    r"fully\s+(?:booked|subscribed)|good\s+practice|best\s+practice|successful\s+(?:bail|application|appeal|claim|"
     r"challenge|removal|release|judicial)|well[- ]being|as well|well[- ]known|"
     r"outstanding\s+(?:[\w\-]+\s+){0,3}?(?:forms?|actions?|cases?|items?|reports?|recommendations?|work|"
     r"referrals?|complaints?|debts?|tasks?|issues?|judicial review|appeals?|claims?|applications?)|good\s+(?:order|faith|night)|"
@@ -385,7 +386,8 @@ _DENIAL = re.compile(
     r"\b(?:do|does|did)(?:n't| not) (?:believe|think|feel|trust|accept|agree)\b|"
     r"\b(?:wrong to say|not true|cannot say|can't say|too early to say|not yet able to say)\b"
     r"|\bbut\s+(?:is|are|remains?|still|it is|they are)?\s*(?:\w+\s+)?(?:uneven|inconsistent|"
-    r"patchy|weak|poor|limited|slow|variable|fragile|not yet)\b",
+    r"patchy|weak|poor|limited|slow|variable|fragile|not yet|bare|unwelcoming|tired|dated|shabby|"
+    r"worn|dirty|noisy|grim|run-down|stark|cramped|overcrowded)\b",
     _I,
 )
 
@@ -408,6 +410,15 @@ _NEGATIVE_TONE = re.compile(
     r"slow|much)|lacks?|lacking|insufficient\w*|difficult|hard to|shortages?|failed|fails|unable|"
     r"rarely|inconsistent\w*|uneven|limited|paper exercise|cramped|broken|anxious)\b"
 )
+# What a sentence says is checked, required or expected is not a claim that it is so.
+_NOT_A_CLAIM_BEFORE = re.compile(
+    r"\bto\s+(?:check|ensure|make sure|confirm|test|see|monitor|establish|assure|verify|"
+    r"understand|find out|judge|assess)\s+(?:whether|that|if|how)\b[^.;]*$"
+    r"|\bto\s+(?:ensure|make sure)\b[^.;]*$"
+    r"|\b(?:is|are) to be\b[^.;]*$"
+)
+_NEGATED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:is|are|was|were)\s+(?:not|never|rarely)\b")
+_ORGANISATION_BEFORE = re.compile(r"\b(?:nhs|foundation|health|healthcare|care|the)\s+$")
 _NEGATED = re.compile(r"\b(?:not|never|n't)\b|n't\b")
 _QUESTION = re.compile(r"\?\s*$")
 
@@ -550,6 +561,12 @@ def is_unsupported_claim(
         before = sentence[max(0, match.start() - 40) : match.start()]
         if _NEGATION.search(before):
             continue
+        if _NOT_A_CLAIM_BEFORE.search(sentence[max(0, match.start() - 80) : match.start()]):
+            continue  # "to check that force is used fairly", "are to be treated with dignity"
+        if _NEGATED_AFTER.match(sentence, match.end()):
+            continue  # "effective practice is not shared"
+        if match.group(0).startswith("trust") and _ORGANISATION_BEFORE.search(before):
+            continue  # "the NHS trust"
         if match.group(0).lower() in {"improved", "improving"} and not re.search(
             r"\b(?:has|have|had|significantly|much|greatly|considerably|markedly)\s+"
             r"(?:\w+\s+)?improv",
@@ -558,7 +575,11 @@ def is_unsupported_claim(
         ):
             continue
         return True
-    return not _NEGATIVE_TONE.search(sentence) and _restates_indicator(sentence)
+    return (
+        not _NEGATIVE_TONE.search(sentence)
+        and not _NEGATED.search(sentence)
+        and _restates_indicator(sentence)
+    )
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
