@@ -117,6 +117,11 @@ def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
         ("The man in room 14 has refused food since Tuesday.", "room 14"),
         ("Contact j.mensah@provider.example for the data.", "j.mensah@provider.example"),
         ("Our deputy, Sandra Rose, leads the audits.", "Sandra Rose"),
+        ("Ask for Mirela on the visits desk on Mondays.", "Mirela"),
+        ("For visits, her direct line is 01632 960555.", "her direct line is 01632 960555"),
+        ("Sheikh Omar Farouk leads Friday prayers.", "Sheikh Omar Farouk"),
+        ("A man known on Hazel wing as 'Big Sam' complained.", "known on Hazel wing as 'Big Sam'"),
+        ("Oksana Kovalenko joins us from the prison service.", "Oksana Kovalenko"),
     ],
 )
 def test_names_references_dates_of_birth_and_rooms_are_personal_data(
@@ -133,6 +138,11 @@ def test_names_references_dates_of_birth_and_rooms_are_personal_data(
         "The head of healthcare chairs the weekly safeguarding meeting.",
         "Twelve detainees from Albania were released last month.",
         "Room 14 on Cedar unit has been out of use since the flood.",
+        "Concerns can be sent to safer.custody@centre.example at any time.",
+        "Men live on four units: Rowan, Juniper, Willow and Cedar.",
+        "Cliffe Marsh IRC holds up to 300 men.",
+        "The Star Awards recognise colleagues nominated by their peers.",
+        "The detainee survey we ran with the IMB in August had 140 replies.",
         "The Helen Bamber Foundation trained our GPs.",
         "Mitie and the Home Office meet monthly.",
         "We hope to extend the recovery group to all units.",

@@ -84,7 +84,8 @@ _NOT_PERSON_AFTER = re.compile(
     r"(?i:\s+(?:Foundation|Trust|Review|Rules|Centre|Center|House|Unit|Report|Act|Institute|Prize|"
     r"Award|Building|Ward|Road|Street|Hospital|School|College|University|Court|Hall|Library|"
     r"Programme|Fund|Charity|Project|Group|Society|Partnership|Lodge|Wing|Suite|Law|Principles|"
-    r"Guidelines)|['’]s\s+(?:\d{4}\s+)?(?:review|report|law|rules|inquiry|principles)|\s+\d{4}\s+(?:review|report|"
+    r"Guidelines|Awards|Scheme|Schemes|Team|Teams|Strategy|Policy|Forum|Panel|Network|Service|"
+    r"Services|Board|Council|Committee|IRC|IRCs|STHF|Ltd|Limited|plc|Marsh|Estate)|['’]s\s+(?:\d{4}\s+)?(?:review|report|law|rules|inquiry|principles)|\s+\d{4}\s+(?:review|report|"
     r"inquiry))\b"
 )
 _ROLE_BEFORE = re.compile(
@@ -94,7 +95,7 @@ _ROLE_BEFORE = re.compile(
 )
 _TITLE = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Mister|Madam|Dr|Prof|Sister|Brother|Nurse|Officer|Sgt|Sergeant|"
-    r"Imam|Father|Reverend|Rev|Pastor|Rabbi|DCO|DCM|DCOs|DCMs|Dco|Dcm|Detainee|detainee|resident|"
+    r"Imam|Sheikh|Sheik|Shaykh|Mullah|Bishop|Canon|Deacon|Matron|Father|Reverend|Rev|Pastor|Rabbi|DCO|DCM|DCOs|DCMs|Dco|Dcm|Detainee|detainee|resident|"
     r"Officers|Nurses|Drs|Messrs|SO|PO|SSO|OSG|[Mm]entor|[Rr]epresentative|[Oo]rderly|"
     r"Resident|colleague|Colleague|officer|nurse|Supervisor|supervisor|Manager|manager)"
 )
@@ -157,17 +158,24 @@ _EMAIL = re.compile(r"\b([\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+\b")
 _ROLE_MAILBOXES = frozenset(
     "complaints info enquiries enquiry admin welfare reception office team contact safeguarding "
     "hr visits visiting legal healthcare duty.manager dutymanager security general mailbox "
-    "feedback support help helpdesk records".split()
+    "feedback support help helpdesk records safer custody manager bookings booking chaplaincy "
+    "education activities learning library gym kitchen catering stores property finance estates "
+    "it ict noreply no reply centre irc equality diversity inclusion wellbeing pharmacy shop "
+    "canteen advice casework intelligence operations control hub desk line hmip imb "
+    "detention".split()
 )
 # A given name on its own where a person is meant: "thanks to Gary", "our recruit, Priya,".
 _LONE_NAME = re.compile(
-    r"(?:\b(?:to|by|with|from|named|called|and|recruit|colleague|officer|detainee|resident|"
+    r"(?:\b(?:to|by|with|from|for|named|called|and|recruit|colleague|officer|detainee|resident|"
     r"thanks to|thank|thanked|asked|told|as|As)\s+|,\s+|^|:\s+|\()([A-Z][a-z]{1,}(?:-[A-Z][a-z]+)?)(?=['’]s\b|\s*(?:\(|,|\)|\s+"
     r"(?:in|on|from|who|has|had|was|is|said|told|now|scored|leads|led|runs|ran|and|\()))"
 )
+_CAP_LIST = re.compile(rf"(?:\b{_CAP},\s+)+{_CAP},?\s+(?:and|or)\s+{_CAP}")
+_CAP_WORD = re.compile(_CAP)
 _WITHHELD = re.compile(r"\b[A-Z]\w+\s+\((?:surname|name|family name) withheld\)")
 _KNOWN_AS = re.compile(
-    r"\b(?:known (?:to \w+ )?as|nicknamed|called)\s+['‘\"“][^'’\"”]{1,30}['’\"”]", re.IGNORECASE
+    r"\b(?:known (?:[\w\-]+ ){0,4}?as|nicknamed|called)\s+['‘\"“][^'’\"”]{1,30}['’\"”]",
+    re.IGNORECASE,
 )
 _INITIALS = re.compile(
     r"\b[A-Z]\.[A-Z]\.(?=,)|\b[A-Z]\.\s?[A-Z]\.?'s\b|\b[A-Z]\.\s?[A-Z][a-z]{2,}(?=\s*\()|\b[A-Z]\.[A-Z]\.(?=\s+(?:was|is|has|had|said|told))"
@@ -176,6 +184,12 @@ _ON_DUTY = re.compile(
     r"\b(?:the|a)\s+(?:duty|night|oic|orderly|reception|healthcare|unit|wing)?\s*(?:manager|"
     r"officer|nurse|dcm|dco|doctor|gp|supervisor|detainee|man|woman)\s+(?:on duty\s+)?on\s+"
     rf"(?:the\s+)?(?:night|day|morning|evening|afternoon|shift|duty)\s+(?:of\s+)?{_DATE_SHORT}",
+    re.IGNORECASE,
+)
+# A telephone number that is one person's: "her direct line is 01632 960771".
+_PERSONAL_PHONE = re.compile(
+    r"\b(?:his|her|their|my)\s+(?:own\s+|direct\s+|personal\s+|mobile\s+|work\s+)?(?:line|"
+    r"number|mobile|phone|extension|telephone)(?:\s+number)?\s*(?:is\s+|:\s*|on\s+)?\+?\d[\d ]{4,}\d",
     re.IGNORECASE,
 )
 _BIRTHDAY = re.compile(rf"\bbirthday(?: is| was)?(?: on)?\s+{_DATE_SHORT}", re.IGNORECASE)
@@ -208,7 +222,11 @@ _NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:ian|ese|ish|an|i|ean|ic|ch)\b")
 _PERSON = (
     r"(?:man|woman|detainee|boy|girl|person|patient|resident|gentleman|lady|monk|convert|dentist|"
     r"doctor|teacher|student|father|mother|grandfather|grandmother|officer|user|worker|national|"
-    r"asylum seeker|refugee|teenager|pensioner)"
+    r"asylum seeker|refugee|teenager|pensioner|lad|lass|chap|guy|fellow|youngster|interpreter|"
+    r"cleaner|volunteer|nurse)(?!\s+(?:survey|surveys|population|consultative|forum|committee|"
+    r"council|data|records?|feedback|voice|representatives?|reps?|mentors?|meetings?|groups?|"
+    r"numbers?|experience|complaints?|handbook|induction|information|kiosks?|orderlies|jobs?|"
+    r"pay|accounts?|property|profile|cohort|services?|rota|bank|agency|scheme)\b)"
 )
 _WHEN = (
     rf"(?:on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|in\s+{_MONTH}|"
@@ -298,10 +316,16 @@ def find(sentence: str) -> list[Span]:
     if "@" in sentence:
         for match in _EMAIL.finditer(sentence):
             local = match.group(1)
-            if re.search(r"[._]", local) or local.capitalize() in given:
+            parts = re.split(r"[._+\-]", local.lower())
+            if any(part in _ROLE_MAILBOXES for part in parts):
+                continue  # a team's mailbox: safer.custody@, healthcare.longford@
+            if len(parts) > 1 or local.capitalize() in given:
                 spans.append(Span(match.start(), match.end(), "reference"))
+    places = _lists_of_places(sentence, given | family)
     for match in _LONE_NAME.finditer(sentence):
         name = match.group(1)
+        if any(start <= match.start(1) < end for start, end in places):
+            continue  # "units: Rowan, Juniper, Willow and Cedar"
         if _NOT_PERSON_AFTER.match(sentence, match.end(1)):
             continue  # "Martyn's Law"
         if _plain(name) in given and name not in _NOT_NAMES and name not in _AMBIGUOUS:
@@ -321,6 +345,8 @@ def find(sentence: str) -> list[Span]:
         for match in references:
             if _looks_like_label(match.group(0)):
                 continue
+            spans.append(Span(match.start(), match.end(), "reference"))
+        for match in _PERSONAL_PHONE.finditer(sentence):
             spans.append(Span(match.start(), match.end(), "reference"))
         for match in _ON_DUTY.finditer(sentence):
             spans.append(Span(match.start(), match.end(), "singled_out"))
@@ -352,6 +378,17 @@ def find(sentence: str) -> list[Span]:
         for match in pattern.finditer(sentence) if hinted else ():
             spans.append(Span(match.start(), match.end(), "singled_out"))
     return _merge(spans)
+
+
+def _lists_of_places(sentence: str, names: frozenset[str]) -> list[tuple[int, int]]:
+    """Return the lists of capitalised words that are not all names: units, places."""
+    if sentence.count(",") < 1:
+        return []
+    return [
+        match.span()
+        for match in _CAP_LIST.finditer(sentence)
+        if not all(_plain(word) in names for word in _CAP_WORD.findall(match.group()))
+    ]
 
 
 def _looks_like_label(text: str) -> bool:
