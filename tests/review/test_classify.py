@@ -122,6 +122,9 @@ def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
         ("Sheikh Omar Farouk leads Friday prayers.", "Sheikh Omar Farouk"),
         ("A man known on Hazel wing as 'Big Sam' complained.", "known on Hazel wing as 'Big Sam'"),
         ("Oksana Kovalenko joins us from the prison service.", "Oksana Kovalenko"),
+        ("Of the three men on Ash unit, the one who is diabetic asked to move.", "the one who"),
+        ("The night nurse suspended in June after the error has returned to work.", "suspended"),
+        ("Our longest-serving officer retired in May.", "Our longest-serving officer"),
     ],
 )
 def test_names_references_dates_of_birth_and_rooms_are_personal_data(
@@ -129,7 +132,7 @@ def test_names_references_dates_of_birth_and_rooms_are_personal_data(
 ) -> None:
     labels = classify(sentence)
     assert labels.personal_data
-    assert personal in [span.text(sentence) for span in labels.personal_spans]
+    assert any(personal in span.text(sentence) for span in labels.personal_spans)
 
 
 @pytest.mark.parametrize(
@@ -143,6 +146,7 @@ def test_names_references_dates_of_birth_and_rooms_are_personal_data(
         "Cliffe Marsh IRC holds up to 300 men.",
         "The Star Awards recognise colleagues nominated by their peers.",
         "The detainee survey we ran with the IMB in August had 140 replies.",
+        "The equality officer post, vacant last year, was filled in January by a new recruit.",
         "The Helen Bamber Foundation trained our GPs.",
         "Mitie and the Home Office meet monthly.",
         "We hope to extend the recovery group to all units.",

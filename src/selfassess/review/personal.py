@@ -147,7 +147,10 @@ _DOB = re.compile(
 _DIGIT = re.compile(r"\d")
 # Something every reference pattern needs: four digits in a row, or a reference's shape.
 _REFERENCE_HINT = re.compile(r"\d{4}|[A-Z]{3}/\d|[A-Z]\d{3}|\d{3}[ -]\d{3}|\+44")
-_SINGLING_HINT = re.compile(r"only|sole|youngest|oldest|the one ")
+_SINGLING_HINT = re.compile(
+    r"only|sole|youngest|oldest|one who|one whose|the one |longest|suspended|dismissed|disciplined|"
+    r"sacked|arrested|cautioned|charged"
+)
 # Words that start a capitalised pair that is not a person ("King Charles", "St Mungo's").
 _NOT_FIRST = frozenset("King Queen Prince Princess Lord Lady Sir Dame Saint St Mount".split())
 _PLACE_WORDS = frozenset(
@@ -203,7 +206,12 @@ _PERSON_WORD = re.compile(
     re.IGNORECASE,
 )
 _ONLY = re.compile(
-    r"\b(?:the only|our only|the one|the sole|the youngest|the oldest)\s+(?:[\w\-]+\s+){0,4}?"
+    r"\b(?:the|our) one (?:who|whose)\b"
+    r"|\b(?:the|our) (?:\w+\s+)?(?:officer|assistant|nurse|dco|dcm|manager|member of staff|"
+    r"teacher|instructor|cleaner|chaplain|doctor|worker|colleague)\s+(?:who was\s+)?(?:suspended|"
+    r"dismissed|disciplined|sacked|arrested|cautioned|charged)\b"
+    r"|\b(?:the only|our only|the one|the sole|the youngest|the oldest|our longest[- ]serving|"
+    r"the longest[- ]serving)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:detainee|woman|man|person|resident|officer|member of staff|nurse|female|male|child|"
     r"girl|boy|individual|national|gentleman|lady|manager)\b",
     re.IGNORECASE,
@@ -226,10 +234,11 @@ _PERSON = (
     r"cleaner|volunteer|nurse)(?!\s+(?:survey|surveys|population|consultative|forum|committee|"
     r"council|data|records?|feedback|voice|representatives?|reps?|mentors?|meetings?|groups?|"
     r"numbers?|experience|complaints?|handbook|induction|information|kiosks?|orderlies|jobs?|"
-    r"pay|accounts?|property|profile|cohort|services?|rota|bank|agency|scheme)\b)"
+    r"pay|accounts?|property|profile|cohort|services?|rota|bank|agency|scheme|posts?|roles?|"
+    r"vacanc(?:y|ies)|training|grades?|teams?|course|network|champions?)\b)"
 )
 _WHEN = (
-    rf"(?:on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|in\s+{_MONTH}|"
+    rf"(?:on\s+(?:the\s+)?(?:(?:night|morning|evening|afternoon)\s+of\s+(?:the\s+)?)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|in\s+{_MONTH}|"
     r"(?:on|over|at)\s+(?:Boxing Day|Christmas|Easter|New Year|Eid|Ramadan)|last (?:week|night)|"
     r"yesterday)"
 )
