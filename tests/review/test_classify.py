@@ -1,8 +1,13 @@
 """The sentence labels: the review's public contract (PRODUCT.md, "Sentence labels")."""
 
+import json
+from importlib import resources
+from pathlib import Path
+
 import pytest
 
 from selfassess.review.classify import classify
+from selfassess.review.evaluate import load
 
 
 @pytest.mark.parametrize(
@@ -216,3 +221,17 @@ def test_labels_are_deterministic_and_expose_exactly_the_public_fields() -> None
         "indicators",
         "test",
     ]
+
+
+def test_the_model_learns_from_the_development_sets_and_never_the_held_out_set() -> None:
+    data = Path(__file__).resolve().parents[2] / "benchmarks" / "review_data"
+    training = (
+        resources.files("selfassess.review").joinpath("data", "training.jsonl").read_text("utf-8")
+    )
+    trained = {json.loads(line)["text"] for line in training.splitlines() if line.strip()}
+    development = {
+        record["text"] for path in sorted(data.glob("dev*.jsonl")) for record in load(path)
+    }
+    held_out = {record["text"] for record in load(data / "heldout.jsonl")}
+    # A sentence two authors happened to write alike ("Relationships … are good.") stays out.
+    assert trained == development - held_out

@@ -1,9 +1,9 @@
 """A small naive Bayes model trained on our own labelled sentences, beside the lexicons.
 
 The lexicons (lexicon.py) know the domain's words; the model learns how SAR writers phrase
-things. It trains in a few milliseconds at first use from data/training.jsonl (the
-development set; the held-out set is never used), so it is deterministic, has no weights file
-to go stale and needs nothing from the internet.
+things. It trains at first use from data/training.jsonl (the development sets, rebuilt by
+scripts/build-review-training.py; the held-out set is never used), so it is deterministic,
+has no weights file to go stale and needs nothing from the internet.
 """
 
 import json

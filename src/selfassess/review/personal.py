@@ -39,6 +39,11 @@ def _names(filename: str) -> frozenset[str]:
     )
 
 
+@cache
+def _all_names() -> frozenset[str]:
+    return _names("given_names.txt") | _names("surnames.txt")
+
+
 # Capitalised words that are never a person in a SAR, even when a name list has them.
 _NOT_NAMES = frozenset(
     """
@@ -330,7 +335,7 @@ def find(sentence: str) -> list[Span]:
                 continue  # a team's mailbox: safer.custody@, healthcare.longford@
             if len(parts) > 1 or local.capitalize() in given:
                 spans.append(Span(match.start(), match.end(), "reference"))
-    places = _lists_of_places(sentence, given | family)
+    places = _lists_of_places(sentence, _all_names())
     for match in _LONE_NAME.finditer(sentence):
         name = match.group(1)
         if any(start <= match.start(1) < end for start, end in places):
