@@ -25,10 +25,11 @@ def centre_order(response):
 def test_the_coordinator_sees_every_centre_with_its_deadline_and_status(
     client_for, hmip_coordinator, centre, other_centre, sar, leader
 ):
-    announced = dt.datetime(2026, 11, 23, 10, tzinfo=dt.UTC)
-    inspection = InspectionFactory(
-        centre=centre, announced_at=announced, due_at=dt.datetime(2026, 11, 26, 10, tzinfo=dt.UTC)
-    )
+    # Announced yesterday, due in two days at 10am: still drafting, whatever today's date.
+    today = timezone.localdate()
+    announced = timezone.now() - dt.timedelta(days=1)
+    due = timezone.make_aware(dt.datetime.combine(today + dt.timedelta(days=2), dt.time(10)))
+    inspection = InspectionFactory(centre=centre, announced_at=announced, due_at=due)
     section = sar.sections.get(key="vision")
     services.save_section(section, leader, None, fields={"body": "Our vision."})
     response = client_for(hmip_coordinator).get(URL)
@@ -38,7 +39,7 @@ def test_the_coordinator_sees_every_centre_with_its_deadline_and_status(
     assert "Ashdown IRC" in html
     assert "Example Services Ltd" in html
     assert "England" in html
-    assert "26 November 2026 at 10am" in html
+    assert f"{due.day} {due:%B %Y} at 10am" in html
     assert "govuk-tag--blue" in html and "Drafting" in html
     assert "No inspection announced" in html
     assert reverse("centres:inspection", args=[inspection.pk]) in html
