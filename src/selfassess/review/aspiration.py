@@ -1,0 +1,172 @@
+"""The `aspirational` label: does a sentence state an intention, plan or hope, not what is?
+
+The patterns below recognise the ways a SAR states a plan ("we aim to", "will be introduced by
+next spring", "Next steps:", a bare "Improve …" target), with the exceptions that keep a rule
+("Staff will knock before entering"), a purpose already acted on or a name ("Officer Will
+Carter") from being read as one.
+"""
+
+import re
+
+from selfassess.review.patterns import _I, _WORD_START
+
+_WE = r"(?:we|i|the centre|the team|leaders|managers|the smt|senior leaders|the leadership team|our team|management|the service|the provider|the contractor|the centre manager|the head of \w+|this centre|everyone)"
+_ASPIRATIONAL = re.compile(
+    rf"\b{_WE}\s+(?:[\w\-]+\s+){{0,2}}?(?:aim|aims|intend|intends|plan|hope|hopes|wish|aspire|"
+    r"aspires|seek|seeks|propose|proposes|envisage|envisages|must|are determined|are keen|"
+    r"are committed|is committed|am committed|look forward|are looking forward)\s+(?:to|for|that)\b"
+    rf"|\b{_WE}\s+(?:[\w\-]+\s+){{0,2}}?(?:want|wants|expect|expects|would like|would want|intend|"
+    r"need to|are seeking|is seeking|are exploring|is exploring|are considering|is considering|"
+    r"are developing|is developing|are preparing|is preparing)\b"
+    r"|(?<!our )(?<!the )(?<!these )(?<!their )(?<!its )\b(?:plans|hopes|intends|aims|wishes|aspires|proposes) to\b"
+    r"|\b(?:have|has) (?:planned|scheduled|booked|arranged) (?:a|an|the|for|to)\b"
+    r"|\b(?:is|are) (?:planned|scheduled|booked|proposed) (?:for|to)\b"
+    r"|\bworking towards?\b"
+    r"|\bit is (?:hoped|intended|planned|anticipated|envisaged|proposed) (?:that|to)\b"
+    r"|\bwe (?:anticipate|envisage|foresee)\b|\bnext steps?\b|\b(?:upcoming|forthcoming)\b"
+    r"|\b(?:is|are) being (?:developed|planned|designed|drafted|procured|commissioned)\b"
+    r"|\b(?:in|within|over) the (?:next|coming) (?:\w+\s+)?(?:weeks|months|year|years|quarter)\b"
+    r"|\bin the process of\b|\bpending (?:approval|funding|agreement)\b"
+    r"|\b(?:are|is|am|remain|remains)\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?:going|planning|"
+    r"aiming|intending|hoping|looking|seeking|preparing|committed|determined|due|scheduled|set|"
+    r"about|planned|intended)\s+to\b"
+    r"|\b(?:our|the|my|a|an|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:ambition|aim|aspiration|vision|"
+    r"intention|goal|objective|commitment|hope|mission|plan|target|aspiration)s?\s+(?:is|are|"
+    r"remains|for\s+[\w\s]{1,30}?\s+is)\s+(?:to|that|for|a|an|one|simple|clear)\b"
+    r"|\b(?:going forward|in the coming (?:months|year|weeks)|in future|in the future|over the "
+    r"next (?:\w+\s+)?(?:months|year|years|quarter)|from next|by the end of (?:the )?(?:year|next|"
+    r"this)|aiming to|intention is|the intention|with a view to|in order to achieve|to be "
+    r"(?:completed|introduced|delivered|in place|rolled out|launched|achieved|"
+    r"implemented|recruited|appointed|trained|refurbished|opened|agreed|published|extended|"
+    r"expanded|piloted)|once (?:funding|approved|agreed|recruited)|subject to (?:funding|"
+    r"approval))\b"
+    r"|^(?:to|targets?:|aims?:|objectives?:|goals?:|success (?:will|would) be)\s"
+    r"|^(?:priority \d+\s*)?(?:owners?|due|timescales?|deadline|success measures?|measures? of "
+    r"success|obstacles?|mitigations?|milestones?|vision|next steps?|actions?|target date)\s*[:–]"
+    r"|\b(?:owner|timescale|due|deadline|target date)\s*:"
+    r"|^(?:improve|reduce|increase|ensure|develop|deliver|embed|strengthen|introduce|establish|"
+    r"achieve|raise|cut|expand|create|build|implement|recruit|provide|enhance|maintain|promote|"
+    r"extend|review|refurbish|roll out|reinstate|eliminate|halve|double|minimise|maximise|"
+    r"better|make|tackle|address|support|enable|secure|open|launch|invest|upgrade|agree|stop|"
+    r"replace|fix|print|publish|train|move|bring|complete|reach|end|start|begin|hire|appoint|"
+    r"halt|close|reopen|shorten|speed up|widen|restore|redesign|rewrite|renew|refresh)\b"
+    r"|^(?!(?:[\w\-]+\s+){0,4}?(?:we|i|they|had|have|has|was|were|did|is|are|it)\b)"
+    r"(?:[\w\-]+\s){1,5}to\s+(?:meet|start|open|run|launch|complete|begin|go live|take place|"
+    r"move|be (?:introduced|completed|in place|appointed|recruited|opened|trained|extended))\b"
+    r"|\bsuccess (?:looks|will look|would look) like\b|^(?:measures?|awaiting \w+|milestones?|"
+    r"targets?|kpis?)\s*:|\bon the agenda for\b|\bin the plan for\b|\bthere are plans\b|"
+    r"\bplans are in place to\b|\bbusiness case (?:has been |was |is being )?(?:submitted|"
+    r"prepared|for)\b|\bapplication has been made\b|\bsubject to (?:[\w\-']+\s+){0,3}?(?:approval|"
+    r"funding|agreement|confirmation|sign-off|agreeing)\b|\bpending (?:recruitment|approval|funding|"
+    r"agreement|confirmation)\b|\bawaiting (?:approval|funding)\b|\b(?:has|have) agreed to\b|\bwe mean to\b|\bwe'd like\b|\bwe would like (?!to "
+    r"thank)|\b(?:we're|we are|are|is) aiming\b|\baiming for\b|\bset (?:ourselves|itself) "
+    r"(?:the|a) (?:goal|target)\b|\bour intention\b|\b(?:have|has) committed to\b|"
+    r"\b(?:hope|hopes|hoping) to\b|\b(?:is|are) planned(?:\s+for\b|\s*,|\s*\.?$)|\bwill go live\b",
+    _I,
+)
+_BULLET_MARK = re.compile(r"^\s*[-*•–·]\s*")
+_PURPOSE_DONE = re.compile(r"^to\s(?!be\b)[^,:]{3,90},\s+(?:[\w\-']+\s+){0,4}?\w+ed\b")
+_PRIORITY_TITLE = re.compile(r"^\s*priority\s+\d+\s*[:.–-]", re.IGNORECASE)
+_SHOULD = re.compile(r"\bshould\b")
+_ARRANGED = re.compile(
+    r"\b(?:(?:has|have) agreed|(?:is|are) (?:expected|due|set|scheduled|planned|going|booked)) to\b"
+)
+# The long pattern is tried only where a word it can begin with starts: several times faster
+# than letting the engine try every alternative at every character.
+_ASPIRATIONAL_FIRST = frozenset(
+    """we i the leaders managers senior our management this everyone plans hopes intends aims
+    wishes aspires proposes have has is are am remain remains working it next upcoming
+    forthcoming in within over pending my a an their its going from by aiming intention with to
+    once subject owner timescale due deadline target success on there business application
+    awaiting we'd we're set hope hoping will""".split()
+)
+_ASPIRATIONAL_START = re.compile(
+    r"^(?:to|targets?:|aims?:|objectives?:|goals?:|success (?:will|would) be)\s"
+    r"|^(?:priority \d+\s*)?(?:owners?|due|timescales?|deadline|success measures?|measures? of "
+    r"success|obstacles?|mitigations?|milestones?|vision|next steps?|actions?|target date)\s*[:–]"
+    r"|^(?:measures?|awaiting \w+|milestones?|targets?|kpis?)\s*:"
+    r"|^(?:improve|reduce|increase|ensure|develop|deliver|embed|strengthen|introduce|establish|"
+    r"achieve|raise|cut|expand|create|build|implement|recruit|provide|enhance|maintain|promote|"
+    r"extend|review|refurbish|roll out|reinstate|eliminate|halve|double|minimise|maximise|"
+    r"better|make|tackle|address|support|enable|secure|open|launch|invest|upgrade|agree|stop|"
+    r"replace|fix|print|publish|train|move|bring|complete|reach|end|start|begin|hire|appoint|"
+    r"halt|close|reopen|shorten|speed up|widen|restore|redesign|rewrite|renew|refresh)\b"
+    r"|^(?!(?:[\w\-]+\s+){0,4}?(?:we|i|they|had|have|has|was|were|did|is|are|it)\b)"
+    r"(?:[\w\-]+\s){1,5}to\s+(?:meet|start|open|run|launch|complete|begin|go live|take place|"
+    r"move|be (?:introduced|completed|in place|appointed|recruited|opened|trained|extended))\b"
+)
+
+
+def _search_from_words(text: str, pattern: re.Pattern[str], first: frozenset[str]) -> bool:
+    """Return whether `pattern` matches at the start of some word it can begin with."""
+    return any(
+        match.group() in first and pattern.match(text, match.start())
+        for match in _WORD_START.finditer(text)
+    )
+
+
+_WILL = re.compile(r"\b(?:will|shall|won't)\b|'ll\b")
+_FIRST_PERSON = re.compile(r"\b(?:we|i|our|us)\b", _I)
+_FUTURE_TIME = re.compile(
+    r"\b(?:by|before|from|in|within|over|during)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?"
+    r"(?:next|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|autumn|"
+    r"winter|20\d\d|q[1-4]|(?:the\s+)?(?:coming|following)|(?:\w+\s+)?(?:months|weeks|years))"
+    r"|\bnext\s+(?:year|month|quarter|financial year|spring|summer|autumn|winter|inspection|irp)"
+    r"|\b(?:from|in) the new year\b|\bonce the\b|\bbefore the (?:end|winter|summer|spring|autumn|"
+    r"next)\b|\bby the time of\b|\bby (?:the )?(?:end of )?20\d\d\b"
+    r"|\bthis\s+(?:year|spring|summer|autumn|winter|quarter)\b",
+    _I,
+)
+_CHANGE = re.compile(
+    r"(?:will|shall|'ll)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|all\s+|each\s+|both\s+|"
+    r"then\s+)?(?:be\s+)?(?:introduc|launch|start|begin|recruit|reduc|increas|improv|complet|"
+    r"open|roll|develop|deliver|appoint|expand|replac|extend|establish|creat|becom|move|achiev|"
+    r"build|built|implement|train|review|pilot|trial|refurbish|install|upgrad|invest|publish|"
+    r"set up|embed|strengthen|cut|halv|doubl|rais|lower|bring|brought|make|made|take|work|focus|"
+    r"prioritis|address|tackl|ensur|seek|aim|have|reach|fall|rise|fell|drop|meet|enabl|go live|"
+    r"stop|revisit|cover|replac|extend|"
+    r"resum|"
+    r"continu(?:e|ed) to (?:develop|improv|build|expand|work))",
+    _I,
+)
+_UNCERTAIN_WILL = re.compile(
+    r"\b(?:sure|certain|unclear|whether|doubt|know|worry|worried|fear|risk)\b[^.]{0,60}?"
+    r"\b(?:will|'ll)\b",
+    _I,
+)
+_NOT_FUTURE = re.compile(
+    r"\b(?:goodwill|free will|ill will|will\s+(?:have\s+been|often|usually|typically|normally|"
+    r"always|sometimes|generally|tend)|you will|you'll|than we would like|would like to thank|"
+    r"thanks are due)\b",
+    _I,
+)
+
+
+_LEAD_LABEL = re.compile(
+    r"^(?:priority\s+\d+|\d+(?:\.\d+)*|[ivx]+|[a-h]|kc\s*\d+(?:\.\d+)*)\s*[:.)\-–]\s*", _I
+)
+
+
+def is_aspirational(sentence: str) -> bool:
+    """Return whether a sentence states an intention, plan or hope rather than what is."""
+    original = sentence.strip()
+    text = _NOT_FUTURE.sub(" ", _LEAD_LABEL.sub("", sentence.strip().lower()))
+    text = _BULLET_MARK.sub("", text)
+    if _PURPOSE_DONE.search(text):
+        return False  # "To stop X, officers trialled Y": a purpose already acted on
+    if _PRIORITY_TITLE.match(original):
+        return True
+    if _ASPIRATIONAL_START.match(text) or _search_from_words(
+        text, _ASPIRATIONAL, _ASPIRATIONAL_FIRST
+    ):
+        return True
+    if _SHOULD.search(text) and _FUTURE_TIME.search(text):
+        return True
+    if _ARRANGED.search(text) and _FUTURE_TIME.search(text):
+        return True
+    # "will" is the verb only in lower case: "Officer Will Carter" is a name.
+    if not _WILL.search(original) or _UNCERTAIN_WILL.search(text):
+        return False
+    # "Staff will knock before entering" is a rule, not a plan: "will" counts as a plan when
+    # we say it, when a date lies ahead, or when what follows is a change.
+    return bool(_FIRST_PERSON.search(text) or _FUTURE_TIME.search(text) or _CHANGE.search(text))

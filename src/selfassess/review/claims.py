@@ -1,0 +1,217 @@
+"""The `unsupported_claim` label: does a sentence praise current performance with no evidence?
+
+A claim is a positive cue ("robust", "works well", "leaders know") that is not negated,
+denied, named as a weakness in its clause, part of a phrase that is not praise ("good order")
+or only what is to be checked; a sentence that merely restates a framework indicator as met
+("Leaders are visible") is a claim too. Questions, evidenced and aspirational sentences never
+are.
+"""
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from selfassess.review.aspiration import is_aspirational
+from selfassess.review.evidence import is_evidenced
+from selfassess.review.framework import framework_indicators
+from selfassess.review.patterns import _I, _WORD_START
+from selfassess.review.text import tokens
+
+_POSITIVE = re.compile(
+    r"\b(?:excellent|outstanding|exceptional|exemplary|robust|effective|effectively|strong|"
+    r"strongly|good|very good|great|positive|positively|high[- ]quality|high standards?|"
+    r"well[- ](?:managed|run|led|embedded|established|received|attended|used|resourced|"
+    r"trained|supported|organised|organized|understood|maintained|regarded|developed|placed|"
+    r"equipped|staffed|kept|structured)|works? well|working well|worked well|comprehensive|"
+    r"thorough|rigorous|proactive|proactively|caring|supportive|impressive|first[- ]class|"
+    r"sector[- ]leading|successful|successfully|consistently|calm|settled|respectful|"
+    r"responsive|timely|efficient|efficiently|mature|embedded|thriving|"
+    r"compassionate|empowered|inclusive|clean|decent|appropriate|appropriately|"
+    r"safe|safely|vibrant|welcoming|engaged|motivated|skilled|knowledgeable|"
+    r"confident|best practice|high levels? of|fully compliant|"
+    r"improved|improving|significant improvement|significantly improved|much improved|"
+    r"greatly|highly|valued|happy|satisfied|pleased|praised|commended|excel|excels|"
+    r"goes? above and beyond|no concerns|no issues|rapport|promptly|openly|fairly|thoroughly|"
+    r"rare|popular|(?:a|real|key|particular)\s+strength|strengths? of the centre|"
+    r"wide range|proportionate|realistic|ambitious|clear understanding|visible|approachable|"
+    r"understood by|owned by|within the required|meets? (?:the|all|our) "
+    r"(?:standards?|targets?|requirements?)|well[- ]prepared|helps? (?:them|detainees|staff|"
+    r"women|men) (?:to )?(?:cope|feel|settle|understand))\b"
+    r"|\b(?:\w+ed|\w+s|know|support|run|work|manage|handle|cope)\s+(?:\w+\s+){0,3}?(?:very\s+)?(?<!as )well\b(?!-| being| as| below| short| behind| under)"
+    r"|^(?:our\s+)?(?:leaders|senior leaders|managers|line managers|the smt|the senior "
+    r"management team|staff|we|our staff|our culture|the culture|officers|dcms|leaders from "
+    r"[\w\s,]+?|culture|organisational culture)\s+(?:\w+\s+){0,2}?(?:know|understand|listen|"
+    r"encourage|ensure|make sure|promote|model|welcome|communicate|recognise|value|share|"
+    r"have the|has the|are visible|are approachable|are skilled|are experienced|take time|"
+    r"follow up|respond)(?!e?d\b)(?<!recognise(?=s? that))\w*\b"
+    r"|\b(?:is|are)\s+used\s+to\s+(?:generate|shape|inform|drive|improve|track|understand)\b"
+    r"|\bsupports? (?:improvements?|effective|good)\b"
+    r"|\b(?:properly|easily|readily|fully|deeply|smoothly|kindness|productive|full and varied|"
+    r"for the better|right direction|proud|trusts?|care deeply|meets? the needs|valued?|welcome|"
+    r"been resolved|is resolved|been addressed|looked after|not tolerated|not a problem|never left|nobody waits|"
+    r"no one waits|at all times|at all levels|everyone knows|everybody knows|every manager|"
+    r"understands? that|real purpose|always something|everything they need|what they need|"
+    r"help they need|fully informed|everyone's business|are learned|are learnt|(?:is|are) high|"
+    r"can tell|can explain|know(?:s)? the priorities|"
+    r"identified early|quickly|seriously|creatively|genuinely|acutely|data-driven|hand in hand|"
+    r"plenty|at the heart of|real sense of|sense of teamwork|teamwork|buy-in|accurate|honest|"
+    r"meaningful|clear standards|acted on|acted upon|recognised and shared|encouraged at every|"
+    r"welcomed|everybody here|everyone here|as much \w+ as possible|most of the day|"
+    r"in response to new information|challenge poor|seek to resolve|strengths:)(?!\w)"
+    r"|\b(?:feel|feels|felt)\s+(?:safe|respected|supported|valued|listened to|confident|"
+    r"well cared for|cared for)\b"
+    r"|\btreated (?:with respect|with dignity|fairly|well)\b"
+    r"|\bgood relationships?\b",
+    _I,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|cannot|can't|lack|"
+    r"lacks|lacking|without|insufficient(?:ly)?|less|least|fewer|nor|neither|yet to|too few|"
+    r"fail|fails|failed|unable|far from|few|little|seldom|inconsistent(?:ly)?|rarely|hardly|barely|not yet|"
+    r"no longer|nothing|none|unable|unlikely|unclear|unsafe|unacceptable|unresolved|unsure)\b(?:\s+\w+){0,3}\s*$",
+    _I,
+)
+_HEDGE_NEGATIVE = re.compile(
+    r"\b(?:not (?:yet )?(?:confident|good|effective|consistent|sufficient|enough|robust|strong|"
+    r"where we want|as good)|remains? (?:a )?(?:concern|weak|poor|inconsistent|too)|"
+    r"we are not|is not|are not)\b",
+    _I,
+)
+# Positive-looking words that are not praise: "outstanding forms", "good order", "well used".
+_NOT_PRAISE = re.compile(
+    r"(?:welcome\s+(?:packs?|letters?|booklets?|leaflets?|desk|area|sessions?|meetings?|talks?)|"
+    r"fully\s+(?:booked|subscribed)|good\s+practice|best\s+practice|successful\s+(?:bail|application|appeal|claim|"
+    r"challenge|removal|release|judicial)|well[- ]being|as well|well[- ]known|"
+    r"outstanding\s+(?:[\w\-]+\s+){0,3}?(?:forms?|actions?|cases?|items?|reports?|recommendations?|work|"
+    r"referrals?|complaints?|debts?|tasks?|issues?|judicial review|appeals?|claims?|applications?)|good\s+(?:order|faith|night)|"
+    r"positive\s+(?:test|result|drug|for)|safe\s+(?:system|systems|working|guarding|"
+    r"and decent)|secure\s+(?:escort|hospital|unit))",
+    _I,
+)
+_DENIAL = re.compile(
+    r"\b(?:do|does|did)(?:n't| not) (?:believe|think|feel|trust|accept|agree)\b|"
+    r"\b(?:wrong to say|not true|cannot say|can't say|too early to say|not yet able to say)\b"
+    r"|\bbut\s+(?:is|are|remains?|still|it is|they are)?\s*(?:\w+\s+)?(?:uneven|inconsistent|"
+    r"patchy|weak|poor|limited|slow|variable|fragile|not yet|bare|unwelcoming|tired|dated|shabby|"
+    r"worn|dirty|noisy|grim|run-down|stark|cramped|overcrowded)\b",
+    _I,
+)
+
+
+# The first four letters of every word the positive patterns are built from: a cue can only
+# start at a word that begins like one of them (patterns match word prefixes: "accurate…").
+_POSITIVE_FIRST = frozenset(
+    word.split("-")[0][:4]
+    for word in re.findall(
+        r"[a-z][a-z'\-]+", _POSITIVE.pattern.replace("\\b", " ").replace("\\s", " ")
+    )
+)
+
+
+def _positive_matches(text: str) -> Iterator[re.Match[str]]:
+    """Return the positive cues in a sentence, trying the pattern only where one can start."""
+    if "well" in text:
+        yield from _POSITIVE.finditer(text)  # "…works very well" can start with any word
+        return
+    for word in _WORD_START.finditer(text):
+        if word.group()[:4] in _POSITIVE_FIRST and (match := _POSITIVE.match(text, word.start())):
+            yield match
+
+
+# A sentence that names a weakness is candour, not a claim, even if it echoes an indicator.
+_NEGATIVE_TONE = re.compile(
+    r"\b(?:cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|not yet|not enough|"
+    r"not always|not consistently|not routinely|not systematically|do not|does not|did not|"
+    r"weaker|weakest|poorly|(?:is|are|was|were|remains?) (?:poor|weak)|too (?:many|few|often|long|"
+    r"slow|much)|lacks?|lacking|insufficient\w*|difficult|hard to|shortages?|failed|fails|unable|"
+    r"rarely|inconsistent\w*|uneven|limited|paper exercise|cramped|broken|anxious)\b"
+)
+# What a sentence says is checked, required or expected is not a claim that it is so.
+_NOT_A_CLAIM_BEFORE = re.compile(
+    r"\bto\s+(?:check|ensure|make sure|confirm|test|see|monitor|establish|assure|verify|"
+    r"understand|find out|judge|assess)\s+(?:whether|that|if|how)\b[^.;]*$"
+    r"|\bto\s+(?:ensure|make sure)\b[^.;]*$"
+    r"|\b(?:is|are) to be\b[^.;]*$"
+)
+_NEGATED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:is|are|was|were)\s+(?:not|never|rarely)\b")
+_ORGANISATION_BEFORE = re.compile(r"\b(?:nhs|foundation|health|healthcare|care|the)\s+$")
+_NEGATED = re.compile(r"\b(?:not|never|n't)\b|n't\b")
+_QUESTION = re.compile(r"\?\s*$")
+
+
+def is_unsupported_claim(
+    sentence: str, evidenced: bool | None = None, aspirational: bool | None = None
+) -> bool:
+    """Return whether a sentence judges current performance positively with no evidence."""
+    if _QUESTION.search(sentence):
+        return False
+    if evidenced is None:
+        evidenced = is_evidenced(sentence)
+    if aspirational is None:
+        aspirational = is_aspirational(sentence)
+    sentence = sentence.lower()
+    if evidenced or aspirational or _DENIAL.search(sentence):
+        return False
+    for match in _positive_matches(sentence):
+        if _NOT_PRAISE.match(sentence, match.start()):
+            continue
+        if _NEGATIVE_TONE.search(_clause(sentence, match.start(), match.end())):
+            continue  # "the gym is popular but cramped": the clause names a weakness
+        if _NEGATED.search(match.group(0)):
+            continue  # "leaders have not ensured …"
+        before = sentence[max(0, match.start() - 40) : match.start()]
+        if _NEGATION.search(before):
+            continue
+        if _NOT_A_CLAIM_BEFORE.search(sentence[max(0, match.start() - 80) : match.start()]):
+            continue  # "to check that force is used fairly", "are to be treated with dignity"
+        if _NEGATED_AFTER.match(sentence, match.end()):
+            continue  # "effective practice is not shared"
+        if match.group(0).startswith("trust") and _ORGANISATION_BEFORE.search(before):
+            continue  # "the NHS trust"
+        if match.group(0).lower() in {"improved", "improving"} and not re.search(
+            r"\b(?:has|have|had|significantly|much|greatly|considerably|markedly)\s+"
+            r"(?:\w+\s+)?improv",
+            sentence,
+            _I,
+        ):
+            continue
+        return True
+    return (
+        not _NEGATIVE_TONE.search(sentence)
+        and not _NEGATED.search(sentence)
+        and _restates_indicator(sentence)
+    )
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """Return the clause around a span: the text between the punctuation on either side."""
+    left = max(sentence.rfind(mark, 0, start) for mark in ",;:(")
+    rights = [i for i in (sentence.find(mark, end) for mark in ",;:)") if i != -1]
+    return sentence[left + 1 : min(rights) if rights else len(sentence)]
+
+
+def _restates_indicator(sentence: str) -> bool:
+    """Return whether a sentence asserts an indicator as met ("Leaders are visible")."""
+    words = set(tokens(sentence)) - _COMMON
+    if len(words) < 2:
+        return False
+    for indicator in _indicator_words():
+        shared = words & indicator
+        # Mostly the indicator's own words: a bare assertion, not a description of practice.
+        if len(shared) >= 2 and len(shared) >= max(0.5 * len(indicator), 0.35 * len(words)):
+            return True
+    return False
+
+
+_COMMON = frozenset(
+    tokens(
+        "the a an and or of in on at by for to with we our is are was were be been has have "
+        "their that which who all any where as leaders staff detainees centre outcomes well "
+        "being"
+    )
+)
+
+
+@lru_cache(maxsize=1)
+def _indicator_words() -> list[frozenset[str]]:
+    return [frozenset(tokens(text)) - _COMMON for text in framework_indicators().values()]
