@@ -3,7 +3,7 @@
     python scripts/build-review-training.py
 
 Writes src/selfassess/review/data/training.jsonl: every sentence of
-benchmarks/review_data/dev*.jsonl, less any sentence whose text is also in the held-out set
+benchmarks/review_data/dev*.jsonl, less any sentence whose text is also in a held-out set
 (two authors sometimes write the same short sentence), so the held-out figures stay honest.
 """
 
@@ -17,8 +17,10 @@ TARGET = ROOT / "src" / "selfassess" / "review" / "data" / "training.jsonl"
 
 def main() -> None:
     """Write the training file and say how many sentences it holds."""
-    with (DATA / "heldout.jsonl").open(encoding="utf-8") as handle:
-        held_out = {json.loads(line)["text"] for line in handle if line.strip()}
+    held_out = set()
+    for path in DATA.glob("heldout*.jsonl"):
+        with path.open(encoding="utf-8") as handle:
+            held_out |= {json.loads(line)["text"] for line in handle if line.strip()}
     lines = []
     for path in sorted(DATA.glob("dev*.jsonl"), key=lambda p: (len(p.name), p.name)):
         with path.open(encoding="utf-8") as handle:

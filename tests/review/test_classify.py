@@ -232,6 +232,6 @@ def test_the_model_learns_from_the_development_sets_and_never_the_held_out_set()
     development = {
         record["text"] for path in sorted(data.glob("dev*.jsonl")) for record in load(path)
     }
-    held_out = {record["text"] for record in load(data / "heldout.jsonl")}
+    held_out = {record["text"] for path in data.glob("heldout*.jsonl") for record in load(path)}
     # A sentence two authors happened to write alike ("Relationships … are good.") stays out.
     assert trained == development - held_out

@@ -321,6 +321,17 @@ def collaboration(groups: dict[str, int], any_evidence: bool) -> list[Finding]:
     return findings
 
 
+def _addressed(item: ReviewedSentence) -> list[str]:
+    """Return the indicators a sentence speaks to: its first, and any other its words name.
+
+    The label ranks three indicators so that the right one is rarely missed; a sentence only
+    covers the runners-up when the lexicon finds their own words in it.
+    """
+    ranked = item.labels.indicators
+    cues = item.labels.scores.get("indicators", {})
+    return ranked[:1] + [indicator for indicator in ranked[1:] if cues.get(indicator, 0.0) > 0]
+
+
 def coverage(
     sentences: list[ReviewedSentence],
     leadership_sentences: list[ReviewedSentence],
@@ -334,10 +345,10 @@ def coverage(
     coverage: dict[str, list[ReviewedSentence]] = {i: [] for i in INDICATORS}
     leadership: dict[str, list[ReviewedSentence]] = {i: [] for i in INDICATORS}
     for item in sentences:
-        for indicator in item.labels.indicators:
+        for indicator in _addressed(item):
             coverage[indicator].append(item)
     for item in leadership_sentences:
-        for indicator in item.labels.indicators:
+        for indicator in _addressed(item):
             leadership[indicator].append(item)
     findings = []
     if leadership_sentences:

@@ -73,7 +73,18 @@ _NOT_NAMES = frozenset(
     Deputy Acting Interim Chief Executive Governor Supervisor Coordinator Representative
     Custodial Detained Residential Support Supported Women Men Female Male Adults Adult Children
     Family Families Friends Self Harm ACDT IMB HMIP SMT DCM DCO DET BID PPO NHS CQC HMPPS HO
+    Seacole Nightingale Mandela Cavell Pankhurst Wilberforce Barnardo Bamber Lampard Windrush
+    Hayes Sipson Harlington Hounslow Crawley Horley Dover Folkestone Croydon Slough Luton Kingston
+    Sutton Hillingdon Ealing Feltham Staines Heathrow Stansted Reading Newcastle Leeds Sheffield
+    Bristol Cardiff Swansea Belfast Edinburgh Aberdeen Dundee Inverness Stirling Paisley Hong Kong
+    Microsoft Google Amazon Apple Zoom Teams Skype WhatsApp Facebook Rosetta Martens
     """.split()
+)
+# Endings that mark a surname in many naming traditions: Kowalski, Kovalenko, Popescu,
+# Papadopoulos, Petrović, Wickramasinghe, Jayawardena, Balasubramaniam, Hosseinzadeh.
+_SURNAME_SHAPE = re.compile(
+    r"(?:ski|ska|wicz|czyk|enko|escu|eanu|poulos|akis|idis|ović|ovic|ević|evic|sson|singhe|"
+    r"wardena|nathan|rajah|aratne|oglu|oğlu|zadeh|ullah|uddin|iyar|amy|anayake)$"
 )
 # Words that are names only after a title ("Officer Green", "Mrs Grace Hope").
 _AMBIGUOUS = frozenset(
@@ -82,6 +93,9 @@ _AMBIGUOUS = frozenset(
     Chase Hunter Miles Guy King Prince Earl Duke Baron Cash Sterling Royal Long Young White Black
     Brown Green Rich Little Gay Hart Love Wise Best Hale Hardy Strong Sharp Stern Frank Bill Bob
     Art Sage Field Wood Hall Brook Park Lane Hill Gate Bridge Way Close View May June April
+    Patience Charity Mercy Constance Prudence Honor Honour Sunny Rusty Amber Crystal Ruby Pearl
+    Jade Precious Blessing Gift Goodness Comfort Felicity Destiny Trust Verity Temperance Modesty
+    Harmony Victory Marvel Happy Lucky Star Sky Storm River Forest Meadow
     """.split()
 )
 # A capitalised pair followed by one of these is an organisation, document or place.
@@ -89,8 +103,11 @@ _NOT_PERSON_AFTER = re.compile(
     r"(?i:\s+(?:Foundation|Trust|Review|Rules|Centre|Center|House|Unit|Report|Act|Institute|Prize|"
     r"Award|Building|Ward|Road|Street|Hospital|School|College|University|Court|Hall|Library|"
     r"Programme|Fund|Charity|Project|Group|Society|Partnership|Lodge|Wing|Suite|Law|Principles|"
-    r"Guidelines|Awards|Scheme|Schemes|Team|Teams|Strategy|Policy|Forum|Panel|Network|Service|"
-    r"Services|Board|Council|Committee|IRC|IRCs|STHF|Ltd|Limited|plc|Marsh|Estate)|['’]s\s+(?:\d{4}\s+)?(?:review|report|law|rules|inquiry|principles)|\s+\d{4}\s+(?:review|report|"
+    r"Guidelines|Room|Rooms|Awards|Scheme|Schemes|Team|Teams|Strategy|Policy|Forum|Panel|Network|Service|"
+    r"Services|Board|Council|Councils|Committee|IRC|IRCs|STHF|Ltd|Limited|plc|Marsh|Estate|League|"
+    r"boots|approved premises|borough|county|airport|station)"
+    r"|\s+and\s+[A-Z][a-z]+\s+(?:councils|boroughs|units|wings|houses)"
+    r"|['’]s\s+(?:recommendations|findings|inquiry|review|report|principles|rules|law)|['’]s\s+(?:\d{4}\s+)?(?:review|report|law|rules|inquiry|principles)|\s+\d{4}\s+(?:review|report|"
     r"inquiry))\b"
 )
 _ROLE_BEFORE = re.compile(
@@ -100,7 +117,7 @@ _ROLE_BEFORE = re.compile(
 )
 _TITLE = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Mister|Madam|Dr|Prof|Sister|Brother|Nurse|Officer|Sgt|Sergeant|"
-    r"Imam|Sheikh|Sheik|Shaykh|Mullah|Bishop|Canon|Deacon|Matron|Father|Reverend|Rev|Pastor|Rabbi|DCO|DCM|DCOs|DCMs|Dco|Dcm|Detainee|detainee|resident|"
+    r"Chaplain|Teacher|Tutor|Caseworker|Instructor|Imam|Sheikh|Sheik|Shaykh|Mullah|Bishop|Canon|Deacon|Matron|Father|Reverend|Rev|Pastor|Rabbi|DCO|DCM|DCOs|DCMs|Dco|Dcm|Detainee|detainee|resident|"
     r"Officers|Nurses|Drs|Messrs|SO|PO|SSO|OSG|[Mm]entor|[Rr]epresentative|[Oo]rderly|"
     r"Resident|colleague|Colleague|officer|nurse|Supervisor|supervisor|Manager|manager)"
 )
@@ -111,9 +128,16 @@ _TITLED_NAME = re.compile(
     rf"\b{_TITLE}\.?\s+(?:['‘\"“][A-Za-z]+['’\"”]\s+)?((?:{_CAP}|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]{{1,3}}\b|"
     rf"[\"“'‘][A-Z][\w .]{{0,12}}[\"”'’]|\d{{3,}})(?:\s+{_CAP})?(?:\s+and\s+{_CAP})?)"
 )
+_CAP_STARTS = re.compile(rf"\b[{_UPPER}]")
+_POSSESSIVE = re.compile(r"['’]s$")
+_WORD_BEFORE = re.compile(rf"\b([{_UPPER}][{_LOWER}]+)\s+$")
+_EPONYM_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|Sir|King|Queen|Lord|Lady|Dame|Saint|St|Prince|Princess|Mount)\s+$"
+)
 _CAP_PAIR = re.compile(
-    rf"\b({_CAP})(\s+[A-Z]\.|\s+(?:bin|bint|ibn|al|el|van|von|de|da|di|du|abu|ben))?\s+"
-    rf"({_CAP}(?:\s+{_CAP})?)"
+    rf"\b({_CAP})(\s+[A-Z]\.|\s+(?:bin|bint|ibn|al|el|van|von|de|da|di|du|abu|ben|dos|das|do|ap|"
+    rf"ab|ní|nic|mac|de la|van der|van den|della|del))?\s+"
+    rf"((?:(?:al|el)-)?{_CAP}(?:\s+{_CAP})?)"
 )
 # A name at the start of a sentence, shown to be a person by what follows it.
 _START_NAME = re.compile(
@@ -136,8 +160,9 @@ _NAME_THEN_ROLE = re.compile(
 _REFERENCE = re.compile(
     r"\b(?:(?i:HO|Home Office|CID|port|PNC|NOMIS|prison|case|person|detainee|NHS|NI|National "
     r"Insurance|passport|GCID|CRO|file|GWF|UAN|patient|Patient|staff|Staff|payroll|employee|"
-    r"badge|collar|application|Application)\s*(?i:ref(?:erence)?|no|number|ID)\.?\s*[:#]?\s*"
+    r"badge|collar|application|Application)\s*(?i:ref(?:erence)?s?|nos?|numbers?|IDs?)\.?\s*[:#]?\s*"
     r"[A-Z0-9][A-Z0-9/\-]*\d[A-Z0-9/\-]*"
+    r"|\b(?:GCID|CID|NOMIS|PNC|CRO)\s*[:#]?\s*[A-Z]?\d{5,}[A-Z]?\b"
     r"|[A-Z]\d{7}\b|[A-Z]{1,3}\d{6,9}\b|[A-Z]{3}/\d{4,}(?:/\d+)?"
     r"|\b[A-Z]\d{4}[A-Z]{2}\b|\b\d{3}[ -]\d{3}[ -]\d{4}\b|\b\d{8,10}\b"
     r"|(?:\+44\s?7\d{3}|\b07\d{3})\s?\d{3}\s?\d{3}\b|\b\d{4}-\d{4}-\d{4}-\d{4}\b)"
@@ -146,10 +171,11 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 _DATE = rf"(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 _DATE_SHORT = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}/\d{{1,2}})"
 _DOB = re.compile(
-    rf"\b(?:date of birth(?: is| was)?|d\.?o\.?b\.?|born(?: on| in)?|birthday(?: is| was)? on)\s*[:\-]?\s*(?:{_DATE}|\d{{4}}\b)",
+    rf"\b(?:date of birth(?: is| was| as| given as| recorded as)?|d\.?o\.?b\.?|born(?: on| in)?|birthday(?: is| was)? on)\s*[:\-]?\s*(?:{_DATE}|\d{{4}}\b)",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_UPPER_RUN = re.compile(r"[A-Z]{3}")
 # Something every reference pattern needs: four digits in a row, or a reference's shape.
 _REFERENCE_HINT = re.compile(r"\d{4}|[A-Z]{3}/\d|[A-Z]\d{3}|\d{3}[ -]\d{3}|\+44")
 _SINGLING_HINT = re.compile(
@@ -175,8 +201,31 @@ _ROLE_MAILBOXES = frozenset(
 # A given name on its own where a person is meant: "thanks to Gary", "our recruit, Priya,".
 _LONE_NAME = re.compile(
     r"(?:\b(?:to|by|with|from|for|named|called|and|recruit|colleague|officer|detainee|resident|"
-    r"thanks to|thank|thanked|asked|told|as|As)\s+|,\s+|^|:\s+|\()([A-Z][a-z]{1,}(?:-[A-Z][a-z]+)?)(?=['’]s\b|\s*(?:\(|,|\)|\s+"
-    r"(?:in|on|from|who|has|had|was|is|said|told|now|scored|leads|led|runs|ran|and|\()))"
+    r"thanks to|thank|thanked|[Tt]hanks,?|[Tt]hank you,?|[Aa]sk|asked|told|as|As|describe|describes|"
+    r"described|[Ww]ithout|[Uu]nder|[Ww]hen|[Cc]heck with|[Cc]ontact|see|met|meet|spoke to|about)"
+    rf"\s+|,\s+|^|:\s+|\()([{_UPPER}][{_LOWER}]{{1,}}(?:-[{_UPPER}][{_LOWER}]+)?)(?="
+    r"['’]s\b|\s*(?:\(|,|\)|[—–]|[.!?]$|\s+"
+    r"(?:in|on|from|who|has|had|was|is|said|told|now|scored|leads|led|runs|ran|and|to|for|whether|"
+    r"the|as|started|asked|about|will|would|could|should|did|does|gave|found|joined|came|went|got|"
+    r"took|made|says|feels|felt|wants|needs|helped|agreed|became|remains|\()\b))"
+)
+# One name opening a sentence, shown to be a person by the verb after it: "Tuan asked …",
+# "Hoxha and Krasniqi are …".
+_START_SINGLE = re.compile(
+    r"^([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?(?=\s+(?:was|were|has|had|is|are|asked|said|told|"
+    r"refused|arrived|left|complained|started|joined|came|went|got|took|made|became|remains|needs|"
+    r"wants|says|spoke|wrote|phoned|alleged|claimed|died|self-harmed|attempted|absconded)\b)"
+)
+# An all-capitals name in a rough draft: "DCM DHILLON", "met MAHMOOD and GREWAL".
+_CAPS_NAME = re.compile(rf"\b{_TITLE}\s+([A-Z]{{3,}})\b|\b([A-Z]{{4,}})\s+and\s+([A-Z]{{4,}})\b")
+# Trees, birds and flowers: what units are named after, not people, unless a title says so.
+_NATURE = frozenset(
+    """Rowan Wren Hazel Holly Willow Heather Ivy Iris Robin Jay Linnet Lark Heron Jasmine Poppy
+    Daisy Lily Violet Rose Laurel Olive Ash Oak Elm Cedar Aspen Bramble Fern Sorrel Juniper Yew
+    Birch Alder Maple Hawthorn Primrose Bluebell Kestrel Falcon Merlin Swift Swallow Dove Raven
+    Teal Avocet Plover Lapwing Curlew Dunlin Kingfisher Osprey Sparrow Finch Starling Peregrine
+    Harrier Heath Moss Sage Myrtle Magnolia Hyacinth Clover Acacia Linden Beech Spruce Larch
+    Hornbeam Sycamore Chestnut Poplar Hawk Eagle Owl Martin Fleming""".split()
 )
 _CAP_LIST = re.compile(rf"(?:\b{_CAP},\s+)+{_CAP},?\s+(?:and|or)\s+{_CAP}")
 _CAP_WORD = re.compile(_CAP)
@@ -206,7 +255,7 @@ _ROOM = re.compile(
     r"\b(?:room|cell|bed(?:space)?|bed space)\s+(?:number\s+)?[A-Z]?\d+[A-Z]?\b", re.IGNORECASE
 )
 _PERSON_WORD = re.compile(
-    r"\b(?:detainee|resident|man|woman|he|she|him|her|his|occupant|who|gentleman|lady|"
+    r"\b(?:detainee|resident|man|woman|he|she|him|her|his|occupant|gentleman|lady|"
     r"member of staff|officer|person|individual|boy|girl)\b",
     re.IGNORECASE,
 )
@@ -215,10 +264,11 @@ _ONLY = re.compile(
     r"|\b(?:the|our) (?:\w+\s+)?(?:officer|assistant|nurse|dco|dcm|manager|member of staff|"
     r"teacher|instructor|cleaner|chaplain|doctor|worker|colleague)\s+(?:who was\s+)?(?:suspended|"
     r"dismissed|disciplined|sacked|arrested|cautioned|charged)\b"
+    r"|\bthe only one (?:we|who|that)\b"
     r"|\b(?:the only|our only|the one|the sole|the youngest|the oldest|our longest[- ]serving|"
     r"the longest[- ]serving)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:detainee|woman|man|person|resident|officer|member of staff|nurse|female|male|child|"
-    r"girl|boy|individual|national|gentleman|lady|manager)\b",
+    r"girl|boy|individual|national|gentleman|lady|manager|user|survivor|convert|speaker)\b",
     re.IGNORECASE,
 )
 _AGED = re.compile(
@@ -256,7 +306,14 @@ _DESCRIBED = re.compile(
     rf"|\b[Tt]he\s+{_PERSON}\s+(?:whose|with an?|with the|who is|who was|who has|in the \w+ room|"
     r"on [A-Z]\w+(?: unit| wing)? who)\b"
     r"|\bin (?:his|her) (?:late|early|mid)[- ]?\d0s\b|\b[Tt]he two (?:brothers|sisters|cousins)\b"
-    rf"|\b[Tt]he\s+[A-Z][a-z]+(?:ian|ese|ish|an|i|ean)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON}\b"
+    rf"|\b[Tt]he\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON}\s+(?:on|in|from)\s+(?:the\s+)?"
+    rf"(?:[\w\-']+\s+){{0,4}}?[A-Z]\w+(?:\s+(?:unit|wing|house))?\s+(?:who|whose)\b"
+    rf"|\b[Oo]ne (?:detainee|man|woman|resident),\s+an?\s+[^,.;]{{3,60}}?\bon\s+[A-Z]\w+\s+(?:unit|wing)\b"
+    rf"|\b[Tt]he\s+(?:[\w\-]+\s+)?\w+['’]s\s+(?:husband|wife|partner|son|daughter|brother|sister|"
+    rf"mother|father)\b(?=\s*,?\s+(?:who|works|worked|is|was|has)\b)"
+    rf"|\b(?:[Dd]etainee|[Rr]esident|[Cc]ase) (?:[A-Z]|\d{{1,2}})\b(?=[^.;]*?(?:\b[A-Z][a-z]+"
+    rf"(?:ian|ese|ish|an|i)\b|\bheld for \d+|\baged \d+))"
+    rf"|\b[Tt]he\s+(?:[a-z\-]+\s+){{0,2}}?[A-Z][a-z]+(?:ian|ese|ish|an|i|ean)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON}\b"
     r"(?=[^.;]*?\b(?:who|held|removed|released|detained|placed|moved|on\s+[A-Z]))"
 )
 # One person described by where they are and a detail, or by a precise age.
@@ -294,19 +351,29 @@ def find(sentence: str) -> list[Span]:
         if words[0] in _NOT_NAMES or words[0].rstrip("s") in _NOT_NAMES:
             continue
         spans.append(Span(match.start(), match.end(), "name"))
-    for match in _CAP_PAIR.finditer(sentence):
-        first, last = _plain(match.group(1)), _plain(match.group(3).split()[0])
-        if first in _NOT_NAMES or last in _NOT_NAMES:
+    for start in _CAP_STARTS.finditer(sentence):
+        # Tried at every capitalised word, so "Ask Pádraig O'Sullivan" still finds the pair.
+        pair = _CAP_PAIR.match(sentence, start.start())
+        if pair is None or _EPONYM_BEFORE.search(sentence, 0, start.start()):
+            continue  # "the Sue Ryder shop", "Sir Ludwig Guttmann": named after someone
+        before = _WORD_BEFORE.search(sentence, 0, start.start())
+        if before and _plain(before.group(1)) in _all_names():
+            continue  # inside a longer run already tried from its start: "Desmond Tutu Room"
+        match = pair
+        first = _plain(match.group(1))
+        last = _POSSESSIVE.sub("", _plain(match.group(3).split()[0]))
+        if first in _NOT_NAMES or last in _NOT_NAMES or first in _NOT_FIRST:
             continue
-        if first not in given and (last not in family or last in _AMBIGUOUS or first in family):
+        surname = last in family or bool(_SURNAME_SHAPE.search(last))
+        if first not in given and (not surname or last in _AMBIGUOUS or first in family):
             continue
         words = match.group(0).split()
         if _NOT_PERSON_AFTER.match(sentence, match.end()) or any(
-            _NOT_PERSON_AFTER.fullmatch(" " + word) for word in words[1:]
+            _NOT_PERSON_AFTER.fullmatch(" " + _POSSESSIVE.sub("", word)) for word in words[1:]
         ):
             continue
         after_role = bool(_ROLE_BEFORE.search(sentence[: match.start()]))
-        if first in _AMBIGUOUS and not after_role and (last not in family or last in _AMBIGUOUS):
+        if first in _AMBIGUOUS and not after_role and (not surname or last in _AMBIGUOUS):
             continue
         if last in _AMBIGUOUS and last not in family and not after_role:
             continue
@@ -342,8 +409,29 @@ def find(sentence: str) -> list[Span]:
             continue  # "units: Rowan, Juniper, Willow and Cedar"
         if _NOT_PERSON_AFTER.match(sentence, match.end(1)):
             continue  # "Martyn's Law"
-        if _plain(name) in given and name not in _NOT_NAMES and name not in _AMBIGUOUS:
+        if name in _NATURE or name in _NOT_NAMES or name in _AMBIGUOUS:
+            continue
+        if _plain(name) in given:
             spans.append(Span(match.start(1), match.end(1), "name"))
+    names = _all_names()
+    for match in _START_SINGLE.finditer(sentence):
+        found = [(match.start(i), match.end(i)) for i in (1, 2) if match.group(i)]
+        words = [sentence[start:end] for start, end in found]
+        if all(
+            _plain(word) in names
+            and word not in _NOT_NAMES
+            and word not in _AMBIGUOUS
+            and word not in _NATURE
+            and word not in _PLACE_WORDS
+            for word in words
+        ):
+            spans.extend(Span(start, end, "name") for start, end in found)
+    if _UPPER_RUN.search(sentence):
+        for match in _CAPS_NAME.finditer(sentence):
+            for i in (1, 2, 3):
+                word = match.group(i)
+                if word and word.capitalize() in names and word.capitalize() not in _NOT_NAMES:
+                    spans.append(Span(match.start(i), match.end(i), "name"))
     lower = sentence.lower()
     hints = (
         (_KNOWN_AS, "known" in lower or "nicknamed" in lower or "called" in lower),
