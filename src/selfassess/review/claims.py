@@ -59,7 +59,19 @@ _POSITIVE = re.compile(
     r"welcomed|everybody here|everyone here|as much \w+ as possible|most of the day|"
     r"in response to new information|challenge poor|seek to resolve|strengths:)(?!\w)"
     r"|\b(?:feel|feels|felt)\s+(?:safe|respected|supported|valued|listened to|confident|"
-    r"well cared for|cared for)\b"
+    r"well cared for|cared for|part of|proud|at home)\b"
+    r"|\b(?:superb|brilliant|fantastic|wonderful|tremendous|invaluable|sterling|remarkable|"
+    r"first-rate|role models?|supportively|constructively|sensitively|compassionately|"
+    r"professionally|patiently|broad and balanced|rich range|wide variety|on track|"
+    r"on course|ahead of schedule|(?:only )?as a last resort|work(?:s|ing)? closely|"
+    r"clear information|enjoy working)\b"
+    r"|\b(?:is|are|were)\s+(?:very\s+|always\s+|generally\s+)?(?:kind|patient|helpful|friendly|"
+    r"polite|courteous|fair|the best)\b"
+    r"|\b(?:reduced|fallen|fell|dropped|decreased|declined)\s+"
+    r"(?:significantly|sharply|markedly|considerably|dramatically|substantially)\b"
+    r"|\bmeets? (?:the |all )?(?:\w+ )?needs\b"
+    r"|\btreats? (?:\w+ )?(?:people|detainees|men|women|everyone|residents) with (?:respect|dignity|"
+    r"kindness)\b"
     r"|\btreated (?:with respect|with dignity|fairly|well)\b"
     r"|\bgood relationships?\b",
     _I,
@@ -79,7 +91,8 @@ _HEDGE_NEGATIVE = re.compile(
 )
 # Positive-looking words that are not praise: "outstanding forms", "good order", "well used".
 _NOT_PRAISE = re.compile(
-    r"(?:welcome\s+(?:packs?|letters?|booklets?|leaflets?|desk|area|sessions?|meetings?|talks?)|"
+    r"(?:(?:happy|pleased|keen|willing) to\b|caring responsibilit|effective practice|"
+    r"honest (?:that|about)|welcome\s+(?:packs?|letters?|booklets?|leaflets?|desk|area|sessions?|meetings?|talks?)|"
     r"fully\s+(?:booked|subscribed)|good\s+practice|best\s+practice|successful\s+(?:bail|application|appeal|claim|"
     r"challenge|removal|release|judicial)|well[- ]being|as well|well[- ]known|"
     r"outstanding\s+(?:[\w\-]+\s+){0,3}?(?:forms?|actions?|cases?|items?|reports?|recommendations?|work|"
@@ -124,7 +137,8 @@ _NEGATIVE_TONE = re.compile(
     r"not always|not consistently|not routinely|not systematically|do not|does not|did not|"
     r"weaker|weakest|poorly|(?:is|are|was|were|remains?) (?:poor|weak)|too (?:many|few|often|long|"
     r"slow|much)|lacks?|lacking|insufficient\w*|difficult|hard to|shortages?|failed|fails|unable|"
-    r"rarely|inconsistent\w*|uneven|limited|paper exercise|cramped|broken|anxious)\b"
+    r"rarely|inconsistent\w*|uneven|limited|paper exercise|cramped|broken|anxious|"
+    r"(?:often|frequently|sometimes|usually) (?:late|cancelled|delayed))\b"
 )
 # What a sentence says is checked, required or expected is not a claim that it is so.
 _NOT_A_CLAIM_BEFORE = re.compile(
@@ -133,6 +147,8 @@ _NOT_A_CLAIM_BEFORE = re.compile(
     r"|\bto\s+(?:ensure|make sure)\b[^.;]*$"
     r"|\b(?:is|are) to be\b[^.;]*$"
 )
+_QUOTE_MARK = re.compile(r"['‘’\"“”]")
+_QUOTED_SPANS = re.compile(r"(?<!\w)['‘\"“][^'‘’\"“”]{2,120}['’\"”](?!\w)")
 _NEGATED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:is|are|was|were)\s+(?:not|never|rarely)\b")
 _ORGANISATION_BEFORE = re.compile(r"\b(?:nhs|foundation|health|healthcare|care|the)\s+$")
 _NEGATED = re.compile(r"\b(?:not|never|n't)\b|n't\b")
@@ -149,12 +165,20 @@ def is_unsupported_claim(
         evidenced = is_evidenced(sentence)
     if aspirational is None:
         aspirational = is_aspirational(sentence)
+    original = sentence
     sentence = sentence.lower()
     if evidenced or aspirational or _DENIAL.search(sentence):
         return False
+    same_length = len(original) == len(sentence)
+    quoted = _QUOTED_SPANS.finditer(sentence) if _QUOTE_MARK.search(sentence) else ()
+    quotes = [span.span() for span in quoted]
     for match in _positive_matches(sentence):
         if _NOT_PRAISE.match(sentence, match.start()):
             continue
+        if any(start <= match.start() < end for start, end in quotes):
+            continue  # a slogan or a name in quotation marks: 'safe, decent and …'
+        if same_length and match.start() > 0 and original[match.start()].isupper():
+            continue  # part of a name: the Butler Trust, Crawley Refugee Welcome
         if _NEGATIVE_TONE.search(_clause(sentence, match.start(), match.end())):
             continue  # "the gym is popular but cramped": the clause names a weakness
         if _NEGATED.search(match.group(0)):
@@ -184,9 +208,14 @@ def is_unsupported_claim(
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
-    """Return the clause around a span: the text between the punctuation on either side."""
+    """Return the clause around a span: the text between the punctuation on either side.
+
+    A relative clause after the span describes someone ("for men who do not speak English"),
+    so the clause stops there.
+    """
     left = max(sentence.rfind(mark, 0, start) for mark in ",;:(")
-    rights = [i for i in (sentence.find(mark, end) for mark in ",;:)") if i != -1]
+    marks = (",", ";", ":", ")", " who ", " whose ")
+    rights = [i for i in (sentence.find(mark, end) for mark in marks) if i != -1]
     return sentence[left + 1 : min(rights) if rights else len(sentence)]
 
 
