@@ -19,6 +19,9 @@ from selfassess.review.evaluate import load
         "The refurbishment of Alder unit is due to start in July.",
         "To reduce the use of force on the induction unit.",
         "Priority 3: improve first-night support for women.",
+        "Our vision, agreed with staff and detainees last spring, is for Elmstead to be calm.",
+        "New laptops for every DCM by April.",
+        "The delivery plan sets targets of 95% for first-night interviews.",
     ],
 )
 def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
@@ -33,6 +36,9 @@ def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
         "Staff will always knock and wait before entering a detainee's room.",
         "Officer Will Carter has trained as a mental health first aider.",
         "Self-harm fell from 42 incidents in 2024 to 30 in 2025.",
+        "We are not yet where we need to be on Rule 35 reports.",
+        "We dropped our plan to move arrivals to Ivy unit after partners objected.",
+        "Use-of-force data are reviewed by ethnicity every month.",
     ],
 )
 def test_completed_actions_rules_and_names_are_not_aspirational(sentence: str) -> None:

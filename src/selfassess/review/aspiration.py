@@ -84,7 +84,8 @@ _ASPIRATIONAL_START = re.compile(
     r"^(?:to|targets?:|aims?:|objectives?:|goals?:|success (?:will|would) be)\s"
     r"|^(?:priority \d+\s*)?(?:owners?|due|timescales?|deadline|success measures?|measures? of "
     r"success|obstacles?|mitigations?|milestones?|vision|next steps?|actions?|target date)\s*[:–]"
-    r"|^(?:measures?|awaiting \w+|milestones?|targets?|kpis?)\s*:"
+    r"|^(?:measures?|awaiting \w+|milestones?|targets?|kpis?|how)\s*:"
+    r"|^(?:use(?![\s\-]+of\b)|get|give|keep|listen|learn)\b"
     r"|^(?:improve|reduce|increase|ensure|develop|deliver|embed|strengthen|introduce|establish|"
     r"achieve|raise|cut|expand|create|build|implement|recruit|provide|enhance|maintain|promote|"
     r"extend|review|refurbish|roll out|reinstate|eliminate|halve|double|minimise|maximise|"
@@ -134,10 +135,25 @@ _UNCERTAIN_WILL = re.compile(
     r"\b(?:will|'ll)\b",
     _I,
 )
+# Vision in other words: "our vision, developed with staff, is for …", "a place where …",
+# "the delivery plan sets targets of …".
+_VISION = re.compile(
+    r"\b(?:ambition|vision|aspiration|intention|goal)\b[^.;]{0,120}?\bis (?:for|that|to)\b"
+    r"|\b(?:should|to) be a place\b|\bas a place (?:of|where)\b"
+    r"|\b(?:sets?|setting) (?:a |new |clear |ourselves |itself )?targets? (?:of|for|to)\b"
+)
+# A verbless bullet with a date ahead: "New laptops for DCMs by April.", "Sunday gym from
+# January."
+_DATED_BULLET = re.compile(
+    r"^(?![^.]*\b(?:was|were|is|are|has|have|had|did|does)\b)(?:[\w\-']+\s+){1,8}"
+    r"(?:by|from|before)\s+(?:the end of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*(?:\s+20\d\d)?\s*\.?$"
+)
 _NOT_FUTURE = re.compile(
     r"\b(?:goodwill|free will|ill will|will\s+(?:have\s+been|often|usually|typically|normally|"
     r"always|sometimes|generally|tend)|you will|you'll|than we would like|would like to thank|"
-    r"thanks are due)\b",
+    r"thanks are due|where (?:we|it|they|the centre) (?:need|needs|want|wants|would like) to be|"
+    r"(?:dropped|abandoned|shelved|scrapped|withdrew) (?:our|the|its|their) plans?)\b",
     _I,
 )
 
@@ -161,6 +177,8 @@ def is_aspirational(sentence: str) -> bool:
     ):
         return True
     if _SHOULD.search(text) and _FUTURE_TIME.search(text):
+        return True
+    if _VISION.search(text) or _DATED_BULLET.match(text):
         return True
     if _ARRANGED.search(text) and _FUTURE_TIME.search(text):
         return True
