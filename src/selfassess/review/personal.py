@@ -175,6 +175,10 @@ _DOB = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# Words the costlier patterns need, looked for first in the lower-cased sentence.
+_POSSESSOR = re.compile(r"\b(?:his|her|their|my)\s")
+_ON = re.compile(r"\son\s")
+_BORN = re.compile(r"birth|born|d\.?o\.?b")
 _UPPER_RUN = re.compile(r"[A-Z]{3}")
 # Something every reference pattern needs: four digits in a row, or a reference's shape.
 _REFERENCE_HINT = re.compile(r"\d{4}|[A-Z]{3}/\d|[A-Z]\d{3}|\d{3}[ -]\d{3}|\+44")
@@ -354,9 +358,10 @@ def find(sentence: str) -> list[Span]:
     for start in _CAP_STARTS.finditer(sentence):
         # Tried at every capitalised word, so "Ask Pádraig O'Sullivan" still finds the pair.
         pair = _CAP_PAIR.match(sentence, start.start())
-        if pair is None or _EPONYM_BEFORE.search(sentence, 0, start.start()):
+        at = start.start()
+        if pair is None or _EPONYM_BEFORE.search(sentence[max(0, at - 12) : at]):
             continue  # "the Sue Ryder shop", "Sir Ludwig Guttmann": named after someone
-        before = _WORD_BEFORE.search(sentence, 0, start.start())
+        before = _WORD_BEFORE.search(sentence[max(0, at - 40) : at])
         if before and _plain(before.group(1)) in _all_names():
             continue  # inside a longer run already tried from its start: "Desmond Tutu Room"
         match = pair
@@ -448,16 +453,18 @@ def find(sentence: str) -> list[Span]:
             if _looks_like_label(match.group(0)):
                 continue
             spans.append(Span(match.start(), match.end(), "reference"))
-        for match in _PERSONAL_PHONE.finditer(sentence):
+        # Each pattern below is tried only if a word it needs is there: much cheaper.
+        for match in _PERSONAL_PHONE.finditer(sentence) if _POSSESSOR.search(lower) else ():
             spans.append(Span(match.start(), match.end(), "reference"))
-        for match in _ON_DUTY.finditer(sentence):
+        for match in _ON_DUTY.finditer(sentence) if _ON.search(lower) else ():
             spans.append(Span(match.start(), match.end(), "singled_out"))
-        for pattern in (_BIRTHDAY, _DOB):
+        for pattern in (_BIRTHDAY, _DOB) if _BORN.search(lower) else ():
             for match in pattern.finditer(sentence):
                 spans.append(Span(match.start(), match.end(), "date_of_birth"))
         if spans and (bare := _BARE_DATE_OF_PERSON.search(sentence)):
             spans.append(Span(bare.start(), bare.end(), "date_of_birth"))
-        rooms = list(_ROOM.finditer(sentence))
+        placed = "room" in lower or "cell" in lower or "bed" in lower
+        rooms = list(_ROOM.finditer(sentence)) if placed else []
         if rooms and _PERSON_WORD.search(sentence):
             for match in rooms:
                 spans.append(Span(match.start(), match.end(), "room"))
