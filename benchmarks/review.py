@@ -32,7 +32,7 @@ def accuracy() -> dict[str, Any]:
     """Return the label scores on each held-out set, on both together and on the dev sets."""
     from selfassess.review.evaluate import evaluate, load
 
-    held_out = [path for path in (DATA / "heldout.jsonl", DATA / "heldout2.jsonl") if path.exists()]
+    held_out = sorted(DATA.glob("heldout*.jsonl"), key=lambda path: (len(path.name), path.name))
     sets = {path.stem: load(path) for path in held_out}
     if len(sets) > 1:
         sets["heldout_all"] = [record for records in list(sets.values()) for record in records]
