@@ -37,7 +37,7 @@ _POSITIVE = re.compile(
     r"understood by|owned by|within the required|meets? (?:the|all|our) "
     r"(?:standards?|targets?|requirements?)|well[- ]prepared|helps? (?:them|detainees|staff|"
     r"women|men) (?:to )?(?:cope|feel|settle|understand))\b"
-    r"|\b(?:\w+ed|\w+s|know|support|run|work|manage|handle|cope)\s+(?:\w+\s+){0,3}?(?:very\s+)?(?<!as )well\b(?!-| being| as| below| short| behind| under)"
+    r"|\b(?:\w+ed|\w+s|know|share|treat|support|run|work|manage|handle|cope)\s+(?:\w+\s+){0,3}?(?:very\s+)?(?<!as )well\b(?!-| being| as| below| short| behind| under)"
     r"|^(?:our\s+)?(?:leaders|senior leaders|managers|line managers|the smt|the senior "
     r"management team|staff|we|our staff|our culture|the culture|officers|dcms|leaders from "
     r"[\w\s,]+?|culture|organisational culture)\s+(?:\w+\s+){0,2}?(?:know|understand|listen|"
@@ -64,7 +64,17 @@ _POSITIVE = re.compile(
     r"first-rate|role models?|supportively|constructively|sensitively|compassionately|"
     r"professionally|patiently|broad and balanced|rich range|wide variety|on track|"
     r"on course|ahead of schedule|(?:only )?as a last resort|work(?:s|ing)? closely|"
-    r"clear information|enjoy working)\b"
+    r"clear information|enjoy working|encouraging|reassuring|second to none|among the best|"
+    r"one of the best|better than (?:other|most|many|any|anywhere)|kinder than|inspirational|"
+    r"inspiring|hard-?working|dedicated staff|lovely|always have time|(?:absolutely )?loves?|"
+    r"(?:made|makes|making) a (?:real|big|huge|significant|positive|genuine) difference|"
+    r"much (?:better|safer|improved|calmer|cleaner|quicker|less frequent|more settled)|"
+    r"complies with|compliant with|implemented (?:across|in) all|satisfactory|acceptable standard|"
+    r"to a (?:high|good) standard|trusted by|(?:good|reasonable|significant|considerable|excellent|"
+    r"real|strong|substantial) progress|progress (?:here )?is (?:good|reasonable))\b"
+    r"|\b(?:violence|self-harm|assaults?|incidents?|complaints?|bullying|force|tension|losses|"
+    r"sickness|absence|waiting times?)\s+(?:[\w\-]+\s+){0,3}?(?:is|are|remains?|were|was)\s+"
+    r"(?:very\s+|relatively\s+|consistently\s+)?(?:low|minimal|rare|negligible)\b"
     r"|\b(?:is|are|were)\s+(?:very\s+|always\s+|generally\s+)?(?:kind|patient|helpful|friendly|"
     r"polite|courteous|fair|the best)\b"
     r"|\b(?:reduced|fallen|fell|dropped|decreased|declined)\s+"
@@ -91,8 +101,10 @@ _HEDGE_NEGATIVE = re.compile(
 )
 # Positive-looking words that are not praise: "outstanding forms", "good order", "well used".
 _NOT_PRAISE = re.compile(
-    r"(?:(?:happy|pleased|keen|willing) to\b|caring responsibilit|effective practice|"
-    r"honest (?:that|about)|welcome\s+(?:packs?|letters?|booklets?|leaflets?|desk|area|sessions?|meetings?|talks?)|"
+    r"(?:(?:happy|pleased|keen|willing) to\b|highly competitive|safe (?:house|haven|space|place|"
+    r"room|accommodation|address)|caring responsibilit|effective practice|"
+    r"honest (?:that|about)|welcome\s+(?:packs?|letters?|booklets?|leaflets?|desk|area|sessions?|meetings?|talks?|"
+    r"videos?|films?|cards?|boards?|screens?|messages?)|"
     r"fully\s+(?:booked|subscribed)|good\s+practice|best\s+practice|successful\s+(?:bail|application|appeal|claim|"
     r"challenge|removal|release|judicial)|well[- ]being|as well|well[- ]known|"
     r"outstanding\s+(?:[\w\-]+\s+){0,3}?(?:forms?|actions?|cases?|items?|reports?|recommendations?|work|"
@@ -145,7 +157,13 @@ _NOT_A_CLAIM_BEFORE = re.compile(
     r"\bto\s+(?:check|ensure|make sure|confirm|test|see|monitor|establish|assure|verify|"
     r"understand|find out|judge|assess)\s+(?:whether|that|if|how)\b[^.;]*$"
     r"|\bto\s+(?:ensure|make sure)\b[^.;]*$"
-    r"|\b(?:is|are) to be\b[^.;]*$"
+    r"|\b(?:is|are) to be\b[^.;]*$|\bexists? to\b[^.;]*$"
+)
+# A plan that takes present strength for granted.
+_CLAIM_IN_PLAN = re.compile(
+    r"\b(?:build on|continue to \w+|maintain|sustain|already)\s+(?:our\s+|the\s+|its\s+|an?\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:excellent|strong|good|comprehensive|outstanding|high[- ]quality|"
+    r"positive|robust|effective|exemplary|successful)\b"
 )
 _QUOTE_MARK = re.compile(r"['‘’\"“”]")
 _QUOTED_SPANS = re.compile(r"(?<!\w)['‘\"“][^'‘’\"“”]{2,120}['’\"”](?!\w)")
@@ -167,6 +185,8 @@ def is_unsupported_claim(
         aspirational = is_aspirational(sentence)
     original = sentence
     sentence = sentence.lower()
+    if aspirational and not evidenced and _CLAIM_IN_PLAN.search(sentence):
+        return True  # "to build on our strong safety record": a plan resting on a claim
     if evidenced or aspirational or _DENIAL.search(sentence):
         return False
     same_length = len(original) == len(sentence)

@@ -103,8 +103,8 @@ _NOT_PERSON_AFTER = re.compile(
     r"(?i:\s+(?:Foundation|Trust|Review|Rules|Centre|Center|House|Unit|Report|Act|Institute|Prize|"
     r"Award|Building|Ward|Road|Street|Hospital|School|College|University|Court|Hall|Library|"
     r"Programme|Fund|Charity|Project|Group|Society|Partnership|Lodge|Wing|Suite|Law|Principles|"
-    r"Guidelines|Room|Rooms|Awards|Scheme|Schemes|Team|Teams|Strategy|Policy|Forum|Panel|Network|Service|"
-    r"Services|Board|Council|Councils|Committee|IRC|IRCs|STHF|Ltd|Limited|plc|Marsh|Estate|League|"
+    r"Guidelines|Procedures?|Policies|Instructions?|Orders?|Standards?|Room|Rooms|Awards|Scheme|Schemes|Team|Teams|Strategy|Policy|Forum|Panel|Network|Service|"
+    r"Services|Board|Council|Councils|Committee|IRC|IRCs|STHF|Ltd|Limited|plc|League|"
     r"boots|approved premises|borough|county|airport|station)"
     r"|\s+and\s+[A-Z][a-z]+\s+(?:councils|boroughs|units|wings|houses)"
     r"|['’]s\s+(?:recommendations|findings|inquiry|review|report|principles|rules|law)|['’]s\s+(?:\d{4}\s+)?(?:review|report|law|rules|inquiry|principles)|\s+\d{4}\s+(?:review|report|"
@@ -190,6 +190,7 @@ _SINGLING_HINT = re.compile(
 _NOT_FIRST = frozenset("King Queen Prince Princess Lord Lady Sir Dame Saint St Mount".split())
 _PLACE_WORDS = frozenset(
     "Lane Road Street House Park Hall Court Lodge Wood Hill Green Gate Way Close View Manor Farm "
+    "Moor Marsh Heath Fen Vale Grange Fields Cross Bridge Ford Down Downs Common Point Head "
     "Grange Place Square Avenue Drive Gardens Centre Unit Wing".split()
 )
 _EMAIL = re.compile(r"\b([\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+\b")
@@ -354,6 +355,8 @@ def find(sentence: str) -> list[Span]:
         words = match.group(1).split()
         if words[0] in _NOT_NAMES or words[0].rstrip("s") in _NOT_NAMES:
             continue
+        if any(_NOT_PERSON_AFTER.fullmatch(" " + word) for word in words[1:]):
+            continue  # "the Detainee Property Procedures"
         spans.append(Span(match.start(), match.end(), "name"))
     for start in _CAP_STARTS.finditer(sentence):
         # Tried at every capitalised word, so "Ask Pádraig O'Sullivan" still finds the pair.
@@ -405,7 +408,10 @@ def find(sentence: str) -> list[Span]:
             parts = re.split(r"[._+\-]", local.lower())
             if any(part in _ROLE_MAILBOXES for part in parts):
                 continue  # a team's mailbox: safer.custody@, healthcare.longford@
-            if len(parts) > 1 or local.capitalize() in given:
+            names = _all_names()
+            named = any(part.capitalize() in names for part in parts if len(part) > 1)
+            initial = len(parts) > 1 and len(parts[0]) == 1
+            if named or initial:  # niamh.brennan@, j.mensah@; not harrowfield.performance@
                 spans.append(Span(match.start(), match.end(), "reference"))
     places = _lists_of_places(sentence, _all_names())
     for match in _LONE_NAME.finditer(sentence):
