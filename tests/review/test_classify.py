@@ -22,6 +22,9 @@ from selfassess.review.evaluate import load
         "Our vision, agreed with staff and detainees last spring, is for Elmstead to be calm.",
         "New laptops for every DCM by April.",
         "The delivery plan sets targets of 95% for first-night interviews.",
+        "P2: identify potential trafficking victims earlier.",
+        "Priority 4 (Ref BP/25/04): delivery of the new case-tracking system.",
+        "The head of residence will own this priority and report to the board each quarter.",
     ],
 )
 def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
@@ -70,6 +73,10 @@ def test_data_and_named_sources_with_findings_are_evidenced(sentence: str) -> No
         "Feedback from detainees has been positive.",
         "We will raise the first-night survey score to 85% by June.",
         "Detainee Florin Popescu, HO ref K1234567, was released on bail.",
+        "Rec 2.9 (2022): no routine access to legal advice.",
+        "Families can book visits on 01632 960142.",
+        "Healthcare: paramedic on site 08:00–20:00; out of hours via NHS 111.",
+        "A local club runs five-a-side football three evenings a week.",
     ],
 )
 def test_labels_targets_and_vague_feedback_are_not_evidence(sentence: str) -> None:

@@ -66,7 +66,7 @@ _ASPIRATIONAL = re.compile(
 )
 _BULLET_MARK = re.compile(r"^\s*[-*•–·]\s*")
 _PURPOSE_DONE = re.compile(r"^to\s(?!be\b)[^,:]{3,90},\s+(?:[\w\-']+\s+){0,4}?\w+ed\b")
-_PRIORITY_TITLE = re.compile(r"^\s*priority\s+\d+\s*[:.–-]", re.IGNORECASE)
+_PRIORITY_TITLE = re.compile(r"^\s*(?:priority\s*|p)\d+\b(?:\s*\([^)]*\))?\s*[:.–-]", re.IGNORECASE)
 _SHOULD = re.compile(r"\bshould\b")
 _ARRANGED = re.compile(
     r"\b(?:(?:has|have) agreed|(?:is|are) (?:expected|due|set|scheduled|planned|going|booked)) to\b"
@@ -84,7 +84,7 @@ _ASPIRATIONAL_START = re.compile(
     r"^(?:to|targets?:|aims?:|objectives?:|goals?:|success (?:will|would) be)\s"
     r"|^(?:priority \d+\s*)?(?:owners?|due|timescales?|deadline|success measures?|measures? of "
     r"success|obstacles?|mitigations?|milestones?|vision|next steps?|actions?|target date)\s*[:–]"
-    r"|^(?:measures?|awaiting \w+|milestones?|targets?|kpis?|how)\s*:"
+    r"|^(?:measures?|awaiting \w+|milestones?|targets?|kpis?|how|success criteria)\s*:"
     r"|^(?:use(?![\s\-]+of\b)|get|give|keep|listen|learn)\b"
     r"|^(?:improve|reduce|increase|ensure|develop|deliver|embed|strengthen|introduce|establish|"
     r"achieve|raise|cut|expand|create|build|implement|recruit|provide|enhance|maintain|promote|"
@@ -138,7 +138,12 @@ _UNCERTAIN_WILL = re.compile(
 # Vision in other words: "our vision, developed with staff, is for …", "a place where …",
 # "the delivery plan sets targets of …".
 _VISION = re.compile(
-    r"\b(?:ambition|vision|aspiration|intention|goal)\b[^.;]{0,120}?\bis (?:for|that|to)\b"
+    r"\bwill (?:own|lead|oversee|be responsible for) (?:this|the|each|every) (?:priority|work|"
+    r"action|plan|project)|\bwould love to\b"
+    r"|\bworking (?:with [^,.;]{1,60}? )?to (?:re)?(?:start|open|introduce|launch|restore|set up|"
+    r"create|deliver)\b[^.;]*\bby (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec|spring|summer|autumn|winter|20\d\d)"
+    r"|\b(?:ambition|vision|aspiration|intention|goal)\b[^.;]{0,120}?\bis (?:for|that|to)\b"
     r"|\b(?:should|to) be a place\b|\bas a place (?:of|where)\b"
     r"|\b(?:sets?|setting) (?:a |new |clear |ourselves |itself )?targets? (?:of|for|to)\b"
 )
