@@ -260,3 +260,9 @@ def test_the_model_learns_from_the_development_sets_and_never_the_held_out_set()
     held_out = {record["text"] for path in data.glob("heldout*.jsonl") for record in load(path)}
     # A sentence two authors happened to write alike ("Relationships … are good.") stays out.
     assert trained == development - held_out
+
+
+def test_a_priority_title_is_evidence_of_plans_for_direction() -> None:
+    labels = classify("Priority 3: more family contact for women separated from their children.")
+    assert labels.expectation == "direction"
+    assert "1.4" in labels.indicators

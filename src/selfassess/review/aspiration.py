@@ -168,6 +168,11 @@ _LEAD_LABEL = re.compile(
 )
 
 
+def is_priority_title(sentence: str) -> bool:
+    """Return whether a sentence opens with a priority's number: "Priority 2:", "P3 –"."""
+    return bool(_PRIORITY_TITLE.match(sentence))
+
+
 def is_aspirational(sentence: str) -> bool:
     """Return whether a sentence states an intention, plan or hope rather than what is."""
     original = sentence.strip()

@@ -10,8 +10,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from selfassess.review import personal
-from selfassess.review.aspiration import is_aspirational
-from selfassess.review.categories import EXPECTATIONS, TESTS, _categories, _score_table
+from selfassess.review.aspiration import is_aspirational, is_priority_title
+from selfassess.review.categories import (
+    EXPECTATIONS,
+    PRIORITY_TITLE_WEIGHT,
+    TESTS,
+    _categories,
+    _score_table,
+)
 from selfassess.review.claims import is_unsupported_claim
 from selfassess.review.evidence import is_evidenced
 from selfassess.review.text import tokens
@@ -69,6 +75,9 @@ def classify(sentence: str) -> Labels:
     scores = _score_table(words)
     test_scores = {label: score for label, score in scores.items() if label in TESTS}
     indicator_scores = {label: score for label, score in scores.items() if label not in TESTS}
+    if is_priority_title(sentence):
+        # "Priority 2: …" heads a plan: evidence of realistic, aspirational plans (1.4).
+        indicator_scores["1.4"] = indicator_scores.get("1.4", 0.0) + PRIORITY_TITLE_WEIGHT
     test, indicators, expectation = _categories(words, test_scores, indicator_scores)
     return Labels(
         aspirational=aspirational,
