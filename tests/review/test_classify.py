@@ -25,6 +25,10 @@ from selfassess.review.evaluate import load
         "P2: identify potential trafficking victims earlier.",
         "Priority 4 (Ref BP/25/04): delivery of the new case-tracking system.",
         "The head of residence will own this priority and report to the board each quarter.",
+        "CBP Priority 2: reduce length of detention for women at risk.",
+        "Success: all routine referrals seen within two weeks by June.",
+        "Second, we must make the first night safer.",
+        "My first priority is to rebuild trust between staff and senior managers.",
     ],
 )
 def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
@@ -42,6 +46,8 @@ def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
         "We are not yet where we need to be on Rule 35 reports.",
         "We dropped our plan to move arrivals to Ivy unit after partners objected.",
         "Use-of-force data are reviewed by ethnicity every month.",
+        "I want to thank the detainee representatives for their honesty.",
+        "We must also acknowledge that our computers are old.",
     ],
 )
 def test_completed_actions_rules_and_names_are_not_aspirational(sentence: str) -> None:
@@ -93,6 +99,9 @@ def test_labels_targets_and_vague_feedback_are_not_evidence(sentence: str) -> No
         "Complaints against staff are investigated promptly and thoroughly.",
         "Leaders ensure that detention is for the shortest time possible.",
         "The senior management team recognises good work and says so.",
+        "Self-assessed progress against KC1: Good.",
+        "We work brilliantly with our healthcare provider.",
+        "We do not accept that the rooms are stark; they are clean and well maintained.",
     ],
 )
 def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: str) -> None:
@@ -117,6 +126,9 @@ def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: s
         "Quality assurance is a paper exercise, with few findings acted on.",
         "We recognise that mental health provision has not kept pace with need.",
         "We shared the learning review's findings with every officer at briefings.",
+        "We have not done enough to make leaders visible at night.",
+        "Visits fell sharply when we moved to online booking, and I was slow to notice.",
+        "Reception procedures are delivered in line with DSO 06/2013.",
     ],
 )
 def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
@@ -150,6 +162,8 @@ def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
         ("DCM OKONKWO to check the ACDT figures.", "OKONKWO"),
         ("The GCID 7720145 case is overdue.", "GCID 7720145"),
         ("The Sikh man on Ash unit whose turban was removed has complained.", "The Sikh man"),
+        ("Stephen Marsh, our head of security, is acting deputy.", "Stephen Marsh"),
+        ("The woman in Linnet 6 who complained in July is still waiting.", "The woman"),
     ],
 )
 def test_names_references_dates_of_birth_and_rooms_are_personal_data(
@@ -180,6 +194,9 @@ def test_names_references_dates_of_birth_and_rooms_are_personal_data(
         "The Helen Bamber Foundation trained our GPs.",
         "Mitie and the Home Office meet monthly.",
         "We hope to extend the recovery group to all units.",
+        "In the Detainee Survey, most women said staff treat them with respect.",
+        "How: recruit a tutor (Jan) and open a second activity room (Apr).",
+        "Westmarsh Quay is a short-term holding facility at the port.",
     ],
 )
 def test_job_titles_aggregates_places_and_organisations_are_not_personal(sentence: str) -> None:

@@ -66,10 +66,12 @@ _ASPIRATIONAL = re.compile(
 )
 _BULLET_MARK = re.compile(r"^\s*[-*•–·]\s*")
 _PURPOSE_DONE = re.compile(r"^to\s(?!be\b)[^,:]{3,90},\s+(?:[\w\-']+\s+){0,4}?\w+ed\b")
-_PRIORITY_TITLE = re.compile(r"^\s*(?:priority\s*|p)\d+\b(?:\s*\([^)]*\))?\s*[:.–-]", re.IGNORECASE)
+_PRIORITY_TITLE = re.compile(
+    r"^\s*(?:[a-z]{2,5}\s+)?(?:priority\s*|p)\d+\b(?:\s*\([^)]*\))?\s*[:.–-]", re.IGNORECASE
+)
 _SHOULD = re.compile(r"\bshould\b")
 _ARRANGED = re.compile(
-    r"\b(?:(?:has|have) agreed|(?:is|are) (?:expected|due|set|scheduled|planned|going|booked)) to\b"
+    r"\b(?:scheduled|planned|due) (?:for|in|by)\b|\b(?:(?:has|have) agreed|(?:is|are) (?:expected|due|set|scheduled|planned|going|booked)) to\b"
 )
 # The long pattern is tried only where a word it can begin with starts: several times faster
 # than letting the engine try every alternative at every character.
@@ -84,7 +86,8 @@ _ASPIRATIONAL_START = re.compile(
     r"^(?:to|targets?:|aims?:|objectives?:|goals?:|success (?:will|would) be)\s"
     r"|^(?:priority \d+\s*)?(?:owners?|due|timescales?|deadline|success measures?|measures? of "
     r"success|obstacles?|mitigations?|milestones?|vision|next steps?|actions?|target date)\s*[:–]"
-    r"|^(?:measures?|awaiting \w+|milestones?|targets?|kpis?|how|success criteria)\s*:"
+    r"|^(?:measures?|awaiting \w+|milestones?|targets?|kpis?|how|success criteria|success)\s*:"
+    r"|^success (?:will|would) (?:mean|be|look)\b|^success is\b"
     r"|^(?:use(?![\s\-]+of\b)|get|give|keep|listen|learn)\b"
     r"|^(?:improve|reduce|increase|ensure|develop|deliver|embed|strengthen|introduce|establish|"
     r"achieve|raise|cut|expand|create|build|implement|recruit|provide|enhance|maintain|promote|"
@@ -140,6 +143,9 @@ _UNCERTAIN_WILL = re.compile(
 _VISION = re.compile(
     r"\bwill (?:own|lead|oversee|be responsible for) (?:this|the|each|every) (?:priority|work|"
     r"action|plan|project)|\bwould love to\b"
+    r"|\b(?:our|my|the) (?:first|top|main|biggest|second|third|immediate) priority (?:is|will be) to\b"
+    r"|^(?:we|i) must\b(?! (?:also )?(?:acknowledge|admit|be honest|recognise|accept))|\b(?:we|i) (?:very much |still |also )?hope\b"
+    r"|\bworking to (?:a|the) [\w\- ]{0,20}?(?:date|deadline|timetable)\b"
     r"|\bworking (?:with [^,.;]{1,60}? )?to (?:re)?(?:start|open|introduce|launch|restore|set up|"
     r"create|deliver)\b[^.;]*\bby (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec|spring|summer|autumn|winter|20\d\d)"
@@ -157,14 +163,16 @@ _DATED_BULLET = re.compile(
 _NOT_FUTURE = re.compile(
     r"\b(?:goodwill|free will|ill will|will\s+(?:have\s+been|often|usually|typically|normally|"
     r"always|sometimes|generally|tend)|you will|you'll|than we would like|would like to thank|"
-    r"thanks are due|where (?:we|it|they|the centre) (?:need|needs|want|wants|would like) to be|"
+    r"thanks are due|(?:want|wish) to thank|where (?:we|it|they|the centre) (?:need|needs|want|wants|would like) to be|"
     r"(?:dropped|abandoned|shelved|scrapped|withdrew) (?:our|the|its|their) plans?)\b",
     _I,
 )
 
 
 _LEAD_LABEL = re.compile(
-    r"^(?:priority\s+\d+|\d+(?:\.\d+)*|[ivx]+|[a-h]|kc\s*\d+(?:\.\d+)*)\s*[:.)\-–]\s*", _I
+    r"^(?:priority\s+\d+|\d+(?:\.\d+)*|[ivx]+|[a-h]|kc\s*\d+(?:\.\d+)*|first|second|third|fourth|"
+    r"fifth|sixth|finally|next)\s*[:.)\-–,]\s*",
+    _I,
 )
 
 

@@ -43,7 +43,7 @@ _POSITIVE = re.compile(
     r"[\w\s,]+?|culture|organisational culture)\s+(?:\w+\s+){0,2}?(?:know|understand|listen|"
     r"encourage|ensure|make sure|promote|model|welcome|communicate|recognise|value|share|"
     r"have the|has the|are visible|are approachable|are skilled|are experienced|take time|"
-    r"follow up|respond)(?!e?d\b)(?<!recognise(?=s? that))\w*\b"
+    r"follow up|respond)(?!e?d\b)(?<!recognise(?=s? (?:that|there)))\w*\b"
     r"|\b(?:is|are)\s+used\s+to\s+(?:generate|shape|inform|drive|improve|track|understand)\b"
     r"|\bsupports? (?:improvements?|effective|good)\b"
     r"|\b(?:properly|easily|readily|fully|deeply|smoothly|kindness|productive|full and varied|"
@@ -64,7 +64,10 @@ _POSITIVE = re.compile(
     r"first-rate|role models?|supportively|constructively|sensitively|compassionately|"
     r"professionally|patiently|broad and balanced|rich range|wide variety|on track|"
     r"on course|ahead of schedule|(?:only )?as a last resort|work(?:s|ing)? closely|"
-    r"clear information|enjoy working|encouraging|reassuring|second to none|among the best|"
+    r"clear information|enjoy working|brilliantly|superbly|excellently|look after|looks after|"
+    r"huge success|great success|a real success|family-friendly|homely|capable|"
+    r"better than (?:i|we) expected|"
+    r"encouraging|reassuring|second to none|among the best|"
     r"one of the best|better than (?:other|most|many|any|anywhere)|kinder than|inspirational|"
     r"inspiring|hard-?working|dedicated staff|lovely|always have time|(?:absolutely )?loves?|"
     r"(?:made|makes|making) a (?:real|big|huge|significant|positive|genuine) difference|"
@@ -77,8 +80,10 @@ _POSITIVE = re.compile(
     r"(?:very\s+|relatively\s+|consistently\s+)?(?:low|minimal|rare|negligible)\b"
     r"|\b(?:is|are|were)\s+(?:very\s+|always\s+|generally\s+)?(?:kind|patient|helpful|friendly|"
     r"polite|courteous|fair|the best)\b"
-    r"|\b(?:reduced|fallen|fell|dropped|decreased|declined)\s+"
-    r"(?:significantly|sharply|markedly|considerably|dramatically|substantially)\b"
+    r"|\b(?:violence|self-harm|assaults?|incidents?|complaints?|force|bullying|waiting times?|waits|"
+    r"absence|sickness)\s+(?:[\w\-]+\s+){0,3}?(?:has\s+|have\s+)?(?:reduced|fallen|fell|dropped|"
+    r"decreased|declined)\s+(?:significantly|sharply|markedly|considerably|dramatically|"
+    r"substantially)\b|\bwaits? (?:are |is )?(?:short|minimal)\b"
     r"|\bmeets? (?:the |all )?(?:\w+ )?needs\b"
     r"|\btreats? (?:\w+ )?(?:people|detainees|men|women|everyone|residents) with (?:respect|dignity|"
     r"kindness)\b"
@@ -114,7 +119,7 @@ _NOT_PRAISE = re.compile(
     _I,
 )
 _DENIAL = re.compile(
-    r"\b(?:do|does|did)(?:n't| not) (?:believe|think|feel|trust|accept|agree)\b|"
+    r"\b(?:do|does|did)(?:n't| not) (?:believe|think|feel|trust)\b|"
     r"\b(?:wrong to say|not true|cannot say|can't say|too early to say|not yet able to say)\b"
     r"|\bbut\s+(?:is|are|remains?|still|it is|they are)?\s*(?:\w+\s+)?(?:uneven|inconsistent|"
     r"patchy|weak|poor|limited|slow|variable|fragile|not yet|bare|unwelcoming|tired|dated|shabby|"
@@ -150,7 +155,7 @@ _NEGATIVE_TONE = re.compile(
     r"weaker|weakest|poorly|(?:is|are|was|were|remains?) (?:poor|weak)|too (?:many|few|often|long|"
     r"slow|much)|lacks?|lacking|insufficient\w*|difficult|hard to|shortages?|failed|fails|unable|"
     r"rarely|inconsistent\w*|uneven|limited|paper exercise|cramped|broken|anxious|"
-    r"(?:often|frequently|sometimes|usually) (?:late|cancelled|delayed))\b"
+    r"(?:often|frequently|sometimes|usually) (?:late|cancelled|delayed)|not done enough)\b"
 )
 # What a sentence says is checked, required or expected is not a claim that it is so.
 _NOT_A_CLAIM_BEFORE = re.compile(
@@ -197,7 +202,7 @@ def is_unsupported_claim(
             continue
         if any(start <= match.start() < end for start, end in quotes):
             continue  # a slogan or a name in quotation marks: 'safe, decent and …'
-        if same_length and match.start() > 0 and original[match.start()].isupper():
+        if same_length and _in_a_name(original, match.start(), match.end()):
             continue  # part of a name: the Butler Trust, Crawley Refugee Welcome
         if _NEGATIVE_TONE.search(_clause(sentence, match.start(), match.end())):
             continue  # "the gym is popular but cramped": the clause names a weakness
@@ -225,6 +230,23 @@ def is_unsupported_claim(
         and not _NEGATED.search(sentence)
         and _restates_indicator(sentence)
     )
+
+
+def _in_a_name(sentence: str, start: int, end: int) -> bool:
+    """Return whether a capitalised word stands beside another inside a name."""
+    if start == 0 or not sentence[start].isupper():
+        return False
+    before = _TOKEN_BEFORE.search(sentence, 0, start)
+    after = _TOKEN_AFTER.match(sentence, end)
+    return bool(
+        (before and before.group(1)[0].isupper() and not _CLOSES.search(before.group(1)))
+        or (after and after.group(1)[0].isupper())
+    )
+
+
+_TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
+_TOKEN_AFTER = re.compile(r"\s+(\S+)")
+_CLOSES = re.compile(r"[:;,.–\-)]$")
 
 
 def _clause(sentence: str, start: int, end: int) -> str:

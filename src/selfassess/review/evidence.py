@@ -40,7 +40,7 @@ _LABEL_NUMBERS = re.compile(
     r"|\b[a-z]{2,}-\d{2,4}-\d+\b"
     r"|\b\d+ hours a day\b|\bup to (?:\d+|two|three|four|five) others\b|\baged (?:over|under) \d+"
     r"|\b\d+ minutes a (?:day|week)\b|\b\d+ hours'? notice\b|\b\d+-degree\b|\b[a-z]{2,}/\d{2}/\d+\b"
-    r"|\b24 hours a day\b|\b24 hours\b|\(\s*ref\b[^)]*\)|\bnhs 111\b|\b\w+-a-side\b"
+    r"|\b(?:own )?rating\s*:?\s*\d\b|\b24 hours a day\b|\b24 hours\b|\(\s*ref\b[^)]*\)|\bnhs 111\b|\b\w+-a-side\b"
     r"|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b"
     r"|\b(?:\d+|one|two|three|four|five|six|seven)\s+(?:days|evenings|mornings|afternoons|nights)"
     r"\s+(?:a|per|each)\s+(?:week|month|day|fortnight)\b"

@@ -78,6 +78,8 @@ _NOT_NAMES = frozenset(
     Sutton Hillingdon Ealing Feltham Staines Heathrow Stansted Reading Newcastle Leeds Sheffield
     Bristol Cardiff Swansea Belfast Edinburgh Aberdeen Dundee Inverness Stirling Paisley Hong Kong
     Microsoft Google Amazon Apple Zoom Teams Skype WhatsApp Facebook Rosetta Martens
+    Survey Surveys Meeting Meetings Consultative Charter Handbook Information Jan Feb Mar Apr Jun
+    Jul Aug Sep Sept Oct Nov Dec
     """.split()
 )
 # Endings that mark a surname in many naming traditions: Kowalski, Kovalenko, Popescu,
@@ -191,6 +193,7 @@ _NOT_FIRST = frozenset("King Queen Prince Princess Lord Lady Sir Dame Saint St M
 _PLACE_WORDS = frozenset(
     "Lane Road Street House Park Hall Court Lodge Wood Hill Green Gate Way Close View Manor Farm "
     "Moor Marsh Heath Fen Vale Grange Fields Cross Bridge Ford Down Downs Common Point Head "
+    "Quay Port Harbour Dock Docks Wharf Terminal Airport "
     "Grange Place Square Avenue Drive Gardens Centre Unit Wing".split()
 )
 _EMAIL = re.compile(r"\b([\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+\b")
@@ -312,7 +315,9 @@ _DESCRIBED = re.compile(
     r"on [A-Z]\w+(?: unit| wing)? who)\b"
     r"|\bin (?:his|her) (?:late|early|mid)[- ]?\d0s\b|\b[Tt]he two (?:brothers|sisters|cousins)\b"
     rf"|\b[Tt]he\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON}\s+(?:on|in|from)\s+(?:the\s+)?"
-    rf"(?:[\w\-']+\s+){{0,4}}?[A-Z]\w+(?:\s+(?:unit|wing|house))?\s+(?:who|whose)\b"
+    rf"(?:[\w\-']+\s+){{0,4}}?[A-Z]\w+(?:\s+\d+)?(?:\s+(?:unit|wing|house))?\s+(?:who|whose)\b"
+    rf"|\b[Aa] (?:man|woman|detainee) who (?:had been|was once|used to be) an? [\w\- ]{{2,30}}? in "
+    rf"[A-Z][a-z]+"
     rf"|\b[Oo]ne (?:detainee|man|woman|resident),\s+an?\s+[^,.;]{{3,60}}?\bon\s+[A-Z]\w+\s+(?:unit|wing)\b"
     rf"|\b[Tt]he\s+(?:[\w\-]+\s+)?\w+['’]s\s+(?:husband|wife|partner|son|daughter|brother|sister|"
     rf"mother|father)\b(?=\s*,?\s+(?:who|works|worked|is|was|has)\b)"
@@ -385,8 +390,9 @@ def find(sentence: str) -> list[Span]:
             continue
         if last in _AMBIGUOUS and last not in family and not after_role:
             continue
-        if words[-1] in _PLACE_WORDS and not after_role:
-            continue
+        named = first in given and first not in _PLACE_WORDS and surname
+        if words[-1] in _PLACE_WORDS and not after_role and not named:
+            continue  # "Stanwell Moor", but "Stephen Marsh"
         spans.append(Span(match.start(), match.end(), "name"))
     for pattern in (_START_NAME, _ROLE_THEN_NAME):
         for match in pattern.finditer(sentence):
