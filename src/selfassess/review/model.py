@@ -87,21 +87,16 @@ class NaiveBayes:
         """Return each label's log-probability, up to a constant shared by all labels."""
         get = self.gains.get
         rows = [row for row in map(get, feats) if row is not None]
-        count = len(rows)
         if not rows:
             return dict(zip(self.labels, self.base, strict=True))
-        return dict(
-            zip(
-                self.labels,
-                map(
-                    lambda base, unseen, column: base + count * unseen + math.fsum(column),
-                    self.base,
-                    self.unseen,
-                    zip(*rows, strict=True),
-                ),
-                strict=True,
+        count = len(rows)
+        totals = [
+            base + count * unseen + sum(column)
+            for base, unseen, column in zip(
+                self.base, self.unseen, zip(*rows, strict=True), strict=True
             )
-        )
+        ]
+        return dict(zip(self.labels, totals, strict=True))
 
 
 @dataclass(frozen=True)
