@@ -83,6 +83,8 @@ def test_data_and_named_sources_with_findings_are_evidenced(sentence: str) -> No
         "Families can book visits on 01632 960142.",
         "Healthcare: paramedic on site 08:00–20:00; out of hours via NHS 111.",
         "A local club runs five-a-side football three evenings a week.",
+        "For preparation for release we have given ourselves a 3, reasonably good.",
+        "Priority concern 2: separation was used too readily.",
     ],
 )
 def test_labels_targets_and_vague_feedback_are_not_evidence(sentence: str) -> None:
@@ -102,6 +104,9 @@ def test_labels_targets_and_vague_feedback_are_not_evidence(sentence: str) -> No
         "Self-assessed progress against KC1: Good.",
         "We work brilliantly with our healthcare provider.",
         "We do not accept that the rooms are stark; they are clean and well maintained.",
+        "We assess our progress as reasonable.",
+        "Relationships with the Home Office team are constructive.",
+        "We will continue to deliver a high-performing service.",
     ],
 )
 def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: str) -> None:
@@ -129,6 +134,8 @@ def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: s
         "We have not done enough to make leaders visible at night.",
         "Visits fell sharply when we moved to online booking, and I was slow to notice.",
         "Reception procedures are delivered in line with DSO 06/2013.",
+        "Getting there depends on a settled, confident staff group, and we are not there yet.",
+        "We recognise they have had little formal management training.",
     ],
 )
 def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
@@ -164,6 +171,8 @@ def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
         ("The Sikh man on Ash unit whose turban was removed has complained.", "The Sikh man"),
         ("Stephen Marsh, our head of security, is acting deputy.", "Stephen Marsh"),
         ("The woman in Linnet 6 who complained in July is still waiting.", "The woman"),
+        ("The Mendoza family wrote to thank staff for the party.", "Mendoza"),
+        ("In July a man with a psychotic illness was held in separation for six days.", "a man"),
     ],
 )
 def test_names_references_dates_of_birth_and_rooms_are_personal_data(
@@ -197,6 +206,7 @@ def test_names_references_dates_of_birth_and_rooms_are_personal_data(
         "In the Detainee Survey, most women said staff treat them with respect.",
         "How: recruit a tutor (Jan) and open a second activity room (Apr).",
         "Westmarsh Quay is a short-term holding facility at the port.",
+        "Priority 1: Make Hollins Brook safer by reducing violence.",
     ],
 )
 def test_job_titles_aggregates_places_and_organisations_are_not_personal(sentence: str) -> None:

@@ -32,7 +32,11 @@ _POSITIVE = re.compile(
     r"improved|improving|significant improvement|significantly improved|much improved|"
     r"greatly|highly|valued|happy|satisfied|pleased|praised|commended|excel|excels|"
     r"goes? above and beyond|no concerns|no issues|rapport|promptly|openly|fairly|thoroughly|"
-    r"rare|popular|(?:a|real|key|particular)\s+strength|strengths? of the centre|"
+    r"rare|popular|(?:a|real|key|particular)\s+strengths?|strengths? of the centre|"
+    r"(?:is|are) (?:a|our) (?:real |particular |key )?strength|constructive|in every case|"
+    r"without exception|close-knit|award-winning|rich and varied|vast majority|well cared for|"
+    r"(?:is|are) (?:very |highly )?(?:committed|resilient|dedicated)|"
+    r"progress\b[^.;]{0,30}?\b(?:as|is|was) (?:good|reasonable)|"
     r"wide range|proportionate|realistic|ambitious|clear understanding|visible|approachable|"
     r"understood by|owned by|within the required|meets? (?:the|all|our) "
     r"(?:standards?|targets?|requirements?)|well[- ]prepared|helps? (?:them|detainees|staff|"
@@ -43,7 +47,7 @@ _POSITIVE = re.compile(
     r"[\w\s,]+?|culture|organisational culture)\s+(?:\w+\s+){0,2}?(?:know|understand|listen|"
     r"encourage|ensure|make sure|promote|model|welcome|communicate|recognise|value|share|"
     r"have the|has the|are visible|are approachable|are skilled|are experienced|take time|"
-    r"follow up|respond)(?!e?d\b)(?<!recognise(?=s? (?:that|there)))\w*\b"
+    r"follow up|respond)(?!e?d\b)(?<!recognise(?=s? (?:that|there|they|it|we|our|this|how|where|why)\b))\w*\b"
     r"|\b(?:is|are)\s+used\s+to\s+(?:generate|shape|inform|drive|improve|track|understand)\b"
     r"|\bsupports? (?:improvements?|effective|good)\b"
     r"|\b(?:properly|easily|readily|fully|deeply|smoothly|kindness|productive|full and varied|"
@@ -106,7 +110,7 @@ _HEDGE_NEGATIVE = re.compile(
 )
 # Positive-looking words that are not praise: "outstanding forms", "good order", "well used".
 _NOT_PRAISE = re.compile(
-    r"(?:(?:happy|pleased|keen|willing) to\b|highly competitive|safe (?:house|haven|space|place|"
+    r"(?:(?:happy|pleased|keen|willing) to\b|honest with|highly competitive|safe (?:house|haven|space|place|"
     r"room|accommodation|address)|caring responsibilit|effective practice|"
     r"honest (?:that|about)|welcome\s+(?:packs?|letters?|booklets?|leaflets?|desk|area|sessions?|meetings?|talks?|"
     r"videos?|films?|cards?|boards?|screens?|messages?)|"
@@ -155,19 +159,22 @@ _NEGATIVE_TONE = re.compile(
     r"weaker|weakest|poorly|(?:is|are|was|were|remains?) (?:poor|weak)|too (?:many|few|often|long|"
     r"slow|much)|lacks?|lacking|insufficient\w*|difficult|hard to|shortages?|failed|fails|unable|"
     r"rarely|inconsistent\w*|uneven|limited|paper exercise|cramped|broken|anxious|"
-    r"(?:often|frequently|sometimes|usually) (?:late|cancelled|delayed)|not done enough)\b"
+    r"(?:often|frequently|sometimes|usually) (?:late|cancelled|delayed)|not done enough|"
+    r"not there yet|varies|vary|variable)\b"
 )
 # What a sentence says is checked, required or expected is not a claim that it is so.
 _NOT_A_CLAIM_BEFORE = re.compile(
     r"\bto\s+(?:check|ensure|make sure|confirm|test|see|monitor|establish|assure|verify|"
     r"understand|find out|judge|assess)\s+(?:whether|that|if|how)\b[^.;]*$"
     r"|\bto\s+(?:ensure|make sure)\b[^.;]*$"
-    r"|\b(?:is|are) to be\b[^.;]*$|\bexists? to\b[^.;]*$"
+    r"|\b(?:is|are) to be\b[^.;]*$|\bexists? to\b[^.;]*$|\b(?:depends?|depending|relies?) on\b[^.;]*$"
+    r"|\b(?:expected|required) of\b[^.;]*$"
 )
 # A plan that takes present strength for granted.
 _CLAIM_IN_PLAN = re.compile(
     r"\b(?:build on|continue to \w+|maintain|sustain|already)\s+(?:our\s+|the\s+|its\s+|an?\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:excellent|strong|good|comprehensive|outstanding|high[- ]quality|"
+    r"high-performing|first-class|"
     r"positive|robust|effective|exemplary|successful)\b"
 )
 _QUOTE_MARK = re.compile(r"['‘’\"“”]")

@@ -40,7 +40,10 @@ _LABEL_NUMBERS = re.compile(
     r"|\b[a-z]{2,}-\d{2,4}-\d+\b"
     r"|\b\d+ hours a day\b|\bup to (?:\d+|two|three|four|five) others\b|\baged (?:over|under) \d+"
     r"|\b\d+ minutes a (?:day|week)\b|\b\d+ hours'? notice\b|\b\d+-degree\b|\b[a-z]{2,}/\d{2}/\d+\b"
-    r"|\b(?:own )?rating\s*:?\s*\d\b|\b24 hours a day\b|\b24 hours\b|\(\s*ref\b[^)]*\)|\bnhs 111\b|\b\w+-a-side\b"
+    r"|\b(?:own )?rating\s*(?:is\s*|:)?\s*\d\b|\b(?:rated|given ourselves an?|score of)\s*[1-4]\b"
+    r"|\b[1-4]\s*(?:,|\(|–|-)\s*(?:good|reasonably good|not sufficiently good|poor)\b"
+    r"|\bpriority concern\s*\d+|\b(?:\d+|one|two|three|six|twelve|eighteen)\s+(?:months|years|weeks)\s+ago\b"
+    r"|\bfor (?:\d+|one|two|three|four|five|six) hours (?:each|a|every|per)\b|\b24 hours a day\b|\b24 hours\b|\(\s*ref\b[^)]*\)|\bnhs 111\b|\b\w+-a-side\b"
     r"|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b"
     r"|\b(?:\d+|one|two|three|four|five|six|seven)\s+(?:days|evenings|mornings|afternoons|nights)"
     r"\s+(?:a|per|each)\s+(?:week|month|day|fortnight)\b"
@@ -131,7 +134,7 @@ _NONE_IN_PERIOD = re.compile(
     r"\b(?:no|zero|nil)\s+(?:[\w\-]+\s+){0,2}?(?:deaths|incidents|assaults|escapes|complaints|"
     r"absconds|fires|finds|adjudications|uses of force|vacancies|releases|removals)\b[^.]{0,40}?"
     r"\b(?:in|during|over|since|for)\s+(?:the\s+)?(?:last|past|reporting|year|period|quarter|"
-    r"month|\d|20\d\d)"
+    r"month|\d|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
 _PAST_FINDING = re.compile(
     r"\b(?:showed|found|indicated|reported|recorded|highlighted|identified|rated|confirmed|"
@@ -152,7 +155,8 @@ _COMPARISON = re.compile(
     r"last year|the previous|previous|before|the same period|at the last inspection|in 20\d\d)"
     r"|\bcompared (?:with|to)\b[^.]{0,40}?\d"
     r"|\b(?:fell|rose|dropped|declined|increased|decreased|reduced|improved|grew|went up|went down|"
-    r"halved|doubled)\s+(?:by|from|to)\s+[^.]{0,20}?\d",
+    r"halved|doubled|shrunk|shrank|grown)\s+(?:by|from|to)\s+[^.]{0,20}?(?:\d|\b(?:one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twelve|twenty|half)\b)",
     _I,
 )
 _BASELINE = re.compile(

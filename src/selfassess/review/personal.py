@@ -193,7 +193,7 @@ _NOT_FIRST = frozenset("King Queen Prince Princess Lord Lady Sir Dame Saint St M
 _PLACE_WORDS = frozenset(
     "Lane Road Street House Park Hall Court Lodge Wood Hill Green Gate Way Close View Manor Farm "
     "Moor Marsh Heath Fen Vale Grange Fields Cross Bridge Ford Down Downs Common Point Head "
-    "Quay Port Harbour Dock Docks Wharf Terminal Airport "
+    "Quay Port Harbour Dock Docks Wharf Terminal Airport Brook "
     "Grange Place Square Avenue Drive Gardens Centre Unit Wing".split()
 )
 _EMAIL = re.compile(r"\b([\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+\b")
@@ -260,7 +260,8 @@ _PERSONAL_PHONE = re.compile(
 _BIRTHDAY = re.compile(rf"\bbirthday(?: is| was)?(?: on)?\s+{_DATE_SHORT}", re.IGNORECASE)
 _BARE_DATE_OF_PERSON = re.compile(rf"\(\s*(?:{_DATE})\s*\)")
 _ROOM = re.compile(
-    r"\b(?:room|cell|bed(?:space)?|bed space)\s+(?:number\s+)?[A-Z]?\d+[A-Z]?\b", re.IGNORECASE
+    r"\b(?:room|cell|suite|bed(?:space)?|bed space)\s+(?:number\s+)?[A-Z]?\d+[A-Z]?\b",
+    re.IGNORECASE,
 )
 _PERSON_WORD = re.compile(
     r"\b(?:detainee|resident|man|woman|he|she|him|her|his|occupant|gentleman|lady|"
@@ -305,6 +306,17 @@ _WHEN = (
     r"(?:on|over|at)\s+(?:Boxing Day|Christmas|Easter|New Year|Eid|Ramadan)|last (?:week|night)|"
     r"yesterday)"
 )
+_WHEN_ANYWHERE = re.compile(_WHEN, re.IGNORECASE)
+# "In September a man with a diagnosed psychotic illness was held …": one person, an event.
+_A_PERSON_EVENT = re.compile(
+    rf"\b(?:[Aa]|[Oo]ne)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON}\s+(?:with|who|whose|from|on)\b"
+    r"[^.;]{0,80}?\b(?:was|were)\s+(?:held|detained|placed|restrained|moved|removed|released|"
+    r"found|taken|admitted)\b"
+)
+# "The Mendoza family": a family named.
+_NAMED_FAMILY = re.compile(
+    r"\b[Tt]he ([A-Z][a-z]+) (?:family|children|brothers|sisters|parents|twins|household)\b"
+)
 # "The Kurdish man in his sixties who refused food over Easter": one person, described.
 _DESCRIBED = re.compile(
     rf"\b[Tt]he\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON}\b(?=[^.;]*?\b(?:who|we|whom|held|"
@@ -314,7 +326,7 @@ _DESCRIBED = re.compile(
     rf"|\b[Tt]he\s+{_PERSON}\s+(?:whose|with an?|with the|who is|who was|who has|in the \w+ room|"
     r"on [A-Z]\w+(?: unit| wing)? who)\b"
     r"|\bin (?:his|her) (?:late|early|mid)[- ]?\d0s\b|\b[Tt]he two (?:brothers|sisters|cousins)\b"
-    rf"|\b[Tt]he\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON}\s+(?:on|in|from)\s+(?:the\s+)?"
+    rf"|\b(?:[Tt]he|[Aa])\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON}\s+(?:on|in|from)\s+(?:the\s+)?"
     rf"(?:[\w\-']+\s+){{0,4}}?[A-Z]\w+(?:\s+\d+)?(?:\s+(?:unit|wing|house))?\s+(?:who|whose)\b"
     rf"|\b[Aa] (?:man|woman|detainee) who (?:had been|was once|used to be) an? [\w\- ]{{2,30}}? in "
     rf"[A-Z][a-z]+"
@@ -475,7 +487,7 @@ def find(sentence: str) -> list[Span]:
                 spans.append(Span(match.start(), match.end(), "date_of_birth"))
         if spans and (bare := _BARE_DATE_OF_PERSON.search(sentence)):
             spans.append(Span(bare.start(), bare.end(), "date_of_birth"))
-        placed = "room" in lower or "cell" in lower or "bed" in lower
+        placed = "room" in lower or "cell" in lower or "bed" in lower or "suite" in lower
         rooms = list(_ROOM.finditer(sentence)) if placed else []
         if rooms and _PERSON_WORD.search(sentence):
             for match in rooms:
@@ -495,6 +507,15 @@ def find(sentence: str) -> list[Span]:
         (_NICKNAME, quoted or " call" in lower),
         (_PARTICULAR, True),
     )
+    if _WHEN_ANYWHERE.search(sentence):
+        for match in _A_PERSON_EVENT.finditer(sentence):
+            spans.append(Span(match.start(), match.end(), "singled_out"))
+    for match in _NAMED_FAMILY.finditer(sentence):
+        word = match.group(1)
+        if (_plain(word) in _all_names() or _SURNAME_SHAPE.search(word)) and not (
+            word in _NOT_NAMES or _NATIONALITY.fullmatch(word)
+        ):
+            spans.append(Span(match.start(1), match.end(1), "name"))
     for pattern, hinted in described:
         for match in pattern.finditer(sentence) if hinted else ():
             spans.append(Span(match.start(), match.end(), "singled_out"))
