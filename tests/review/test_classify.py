@@ -29,6 +29,9 @@ from selfassess.review.evaluate import load
         "Success: all routine referrals seen within two weeks by June.",
         "Second, we must make the first night safer.",
         "My first priority is to rebuild trust between staff and senior managers.",
+        "We are working with the Home Office to move release decisions earlier in the day.",
+        "Success means no children held with adults.",
+        "A new shift pattern, designed with staff, is to start in April.",
     ],
 )
 def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
@@ -48,6 +51,8 @@ def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
         "Use-of-force data are reviewed by ethnicity every month.",
         "I want to thank the detainee representatives for their honesty.",
         "We must also acknowledge that our computers are old.",
+        "To tackle this we are piloting a mentoring scheme for new officers.",
+        "The education provider was due to start in January and did so on time.",
     ],
 )
 def test_completed_actions_rules_and_names_are_not_aspirational(sentence: str) -> None:

@@ -65,7 +65,10 @@ _ASPIRATIONAL = re.compile(
     _I,
 )
 _BULLET_MARK = re.compile(r"^\s*[-*•–·]\s*")
-_PURPOSE_DONE = re.compile(r"^to\s(?!be\b)[^,:]{3,90},\s+(?:[\w\-']+\s+){0,4}?\w+ed\b")
+_PURPOSE_DONE = re.compile(
+    r"^to\s(?!be\b)[^,:]{3,90},\s+(?:[\w\-']+\s+){0,4}?\w+ed\b"
+    r"|^to\s(?!be\b)[^,:]{3,60}?\s(?:we|staff|leaders|managers) (?:are|have been) \w+ing\b"
+)
 _PRIORITY_TITLE = re.compile(
     r"^\s*(?:[a-z]{2,5}\s+)?(?:priority\s*|p)\d+\b(?:\s*\([^)]*\))?\s*[:.–-]", re.IGNORECASE
 )
@@ -87,7 +90,7 @@ _ASPIRATIONAL_START = re.compile(
     r"|^(?:priority \d+\s*)?(?:owners?|due|timescales?|deadline|success measures?|measures? of "
     r"success|obstacles?|mitigations?|milestones?|vision|next steps?|actions?|target date)\s*[:–]"
     r"|^(?:measures?|awaiting \w+|milestones?|targets?|kpis?|how|success criteria|success)\s*:"
-    r"|^success (?:will|would) (?:mean|be|look)\b|^success is\b"
+    r"|^success (?:will|would) (?:mean|be|look)\b|^success (?:is|means)\b"
     r"|^(?:use(?![\s\-]+of\b)|get|give|keep|listen|learn)\b"
     r"|^(?:improve|reduce|increase|ensure|develop|deliver|embed|strengthen|introduce|establish|"
     r"achieve|raise|cut|expand|create|build|implement|recruit|provide|enhance|maintain|promote|"
@@ -146,6 +149,13 @@ _VISION = re.compile(
     r"|\b(?:our|my|the) (?:first|top|main|biggest|second|third|immediate) priority (?:is|will be) to\b"
     r"|^(?:we|i) must\b(?! (?:also )?(?:acknowledge|admit|be honest|recognise|accept))|\b(?:we|i) (?:very much |still |also )?hope\b"
     r"|\bworking to (?:a|the) [\w\- ]{0,20}?(?:date|deadline|timetable)\b"
+    r"|\b(?:we|i) (?:are|am) working (?:closely )?(?:with [^.;]{1,80}? )?to (?:introduce|move|make|"
+    r"start|set up|develop|reduce|improve|increase|bring|create|secure|agree|extend|expand|"
+    r"replace|get|find)\b"
+    r"|\bwith the aim (?:that|of|to)\b"
+    r"|(?<!was due )(?<!were due )\bto (?:start|begin|open|launch|go live) (?:in|from|by) (?:jan|feb|"
+    r"mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec)"
     r"|\bworking (?:with [^,.;]{1,60}? )?to (?:re)?(?:start|open|introduce|launch|restore|set up|"
     r"create|deliver)\b[^.;]*\bby (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec|spring|summer|autumn|winter|20\d\d)"
