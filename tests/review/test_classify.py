@@ -32,6 +32,8 @@ from selfassess.review.evaluate import load
         "We are working with the Home Office to move release decisions earlier in the day.",
         "Success means no children held with adults.",
         "A new shift pattern, designed with staff, is to start in April.",
+        "Priority two: become genuinely trauma-informed.",
+        "Glenarrow IRC vision: a safe, decent centre that treats everyone with dignity.",
     ],
 )
 def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
@@ -112,6 +114,9 @@ def test_labels_targets_and_vague_feedback_are_not_evidence(sentence: str) -> No
         "We assess our progress as reasonable.",
         "Relationships with the Home Office team are constructive.",
         "We will continue to deliver a high-performing service.",
+        "Healthcare is a clear strength, with a female GP available every weekday.",
+        "Our welfare team goes above and beyond to support men preparing for release.",
+        "Library provision is adequate.",
     ],
 )
 def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: str) -> None:
@@ -141,6 +146,8 @@ def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: s
         "Reception procedures are delivered in line with DSO 06/2013.",
         "Getting there depends on a settled, confident staff group, and we are not there yet.",
         "We recognise they have had little formal management training.",
+        "Recommendation 1.14: men should have timely access to legal advice.",
+        "We believe every person deserves to be treated with kindness.",
     ],
 )
 def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(

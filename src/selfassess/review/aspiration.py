@@ -70,7 +70,9 @@ _PURPOSE_DONE = re.compile(
     r"|^to\s(?!be\b)[^,:]{3,60}?\s(?:we|staff|leaders|managers) (?:are|have been) \w+ing\b"
 )
 _PRIORITY_TITLE = re.compile(
-    r"^\s*(?:[a-z]{2,5}\s+)?(?:priority\s*|p)\d+\b(?:\s*\([^)]*\))?\s*[:.–-]", re.IGNORECASE
+    r"^\s*(?:[a-z]{2,5}\s+)?(?:(?:priority\s*|p)\d+|priority (?:one|two|three|four|five|six))\b"
+    r"(?:\s*\([^)]*\))?\s*[:.–-]",
+    re.IGNORECASE,
 )
 _SHOULD = re.compile(r"\bshould\b")
 _ARRANGED = re.compile(
@@ -145,7 +147,8 @@ _UNCERTAIN_WILL = re.compile(
 # "the delivery plan sets targets of …".
 _VISION = re.compile(
     r"\bwill (?:own|lead|oversee|be responsible for) (?:this|the|each|every) (?:priority|work|"
-    r"action|plan|project)|\bwould love to\b"
+    r"action|plan|project)|\bwould love to\b|\bwill be (?:recognised|known|seen|regarded) (?:as|for|nationally|across)\b"
+    r"|\bvision\s*:"
     r"|\b(?:our|my|the) (?:first|top|main|biggest|second|third|immediate) priority (?:is|will be) to\b"
     r"|^(?:we|i) must\b(?! (?:also )?(?:acknowledge|admit|be honest|recognise|accept))|\b(?:we|i) (?:very much |still |also )?hope\b"
     r"|\bworking to (?:a|the) [\w\- ]{0,20}?(?:date|deadline|timetable)\b"

@@ -31,8 +31,11 @@ _POSITIVE = re.compile(
     r"confident|best practice|high levels? of|fully compliant|"
     r"improved|improving|significant improvement|significantly improved|much improved|"
     r"greatly|highly|valued|happy|satisfied|pleased|praised|commended|excel|excels|"
-    r"goes? above and beyond|no concerns|no issues|rapport|promptly|openly|fairly|thoroughly|"
-    r"rare|popular|(?:a|real|key|particular)\s+strengths?|strengths? of the centre|"
+    r"goes above and beyond|go above and beyond|no concerns|no issues|rapport|promptly|openly|fairly|thoroughly|"
+    r"rare|popular|(?:a|real|key|particular|genuine|clear|major|notable)\s+strengths?|"
+    r"underpins? everything|at the heart of everything|delivering results|robustly|competent|"
+    r"knows? (?:most|every|all|each) (?:\w+ )?by name|(?:is|are) (?:broadly )?adequate|"
+    r"(?:is|are) improving|amazing|well on the way|innovative|strengths? of the centre|"
     r"(?:is|are) (?:a|our) (?:real |particular |key )?strength|constructive|in every case|"
     r"without exception|close-knit|award-winning|rich and varied|vast majority|well cared for|"
     r"(?:is|are) (?:very |highly )?(?:committed|resilient|dedicated)|"
@@ -62,7 +65,7 @@ _POSITIVE = re.compile(
     r"meaningful|clear standards|acted on|acted upon|recognised and shared|encouraged at every|"
     r"welcomed|everybody here|everyone here|as much \w+ as possible|most of the day|"
     r"in response to new information|challenge poor|seek to resolve|strengths:)(?!\w)"
-    r"|\b(?:feel|feels|felt)\s+(?:safe|respected|supported|valued|listened to|confident|"
+    r"|\b(?:feel|feels|felt)\s+(?:more\s+|much\s+|very\s+|really\s+)?(?:safe|able to|respected|supported|valued|listened to|confident|"
     r"well cared for|cared for|part of|proud|at home)\b"
     r"|\b(?:superb|brilliant|fantastic|wonderful|tremendous|invaluable|sterling|remarkable|"
     r"first-rate|role models?|supportively|constructively|sensitively|compassionately|"
@@ -168,7 +171,7 @@ _NOT_A_CLAIM_BEFORE = re.compile(
     r"understand|find out|judge|assess)\s+(?:whether|that|if|how)\b[^.;]*$"
     r"|\bto\s+(?:ensure|make sure)\b[^.;]*$"
     r"|\b(?:is|are) to be\b[^.;]*$|\bexists? to\b[^.;]*$|\b(?:depends?|depending|relies?) on\b[^.;]*$"
-    r"|\b(?:expected|required) of\b[^.;]*$"
+    r"|\b(?:expected|required) of\b[^.;]*$|\bshould\b[^.;]*$|\bdeserves?\b[^.;]*$"
 )
 # A plan that takes present strength for granted.
 _CLAIM_IN_PLAN = re.compile(

@@ -135,6 +135,8 @@ _NONE_IN_PERIOD = re.compile(
     r"absconds|fires|finds|adjudications|uses of force|vacancies|releases|removals)\b[^.]{0,40}?"
     r"\b(?:in|during|over|since|for)\s+(?:the\s+)?(?:last|past|reporting|year|period|quarter|"
     r"month|\d|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\b(?:no|zero|nil)\s+(?:[\w\-]+\s+){0,2}?(?:deaths|incidents|assaults|escapes|complaints|"
+    r"absconds|fires|uses of force)\b[^.]{0,40}?\b(?:this|last) (?:year|quarter|month)\b"
 )
 _PAST_FINDING = re.compile(
     r"\b(?:showed|found|indicated|reported|recorded|highlighted|identified|rated|confirmed|"
