@@ -34,6 +34,10 @@ from selfassess.review.evaluate import load
         "A new shift pattern, designed with staff, is to start in April.",
         "Priority two: become genuinely trauma-informed.",
         "Glenarrow IRC vision: a safe, decent centre that treats everyone with dignity.",
+        "Priority three is to make sure every woman is heard.",
+        "Priority 1, legal access: every detainee sees a legal adviser within five days.",
+        "We are introducing a leadership academy for DCMs, launching in January 2027.",
+        "Detention should be the exception for these women.",
     ],
 )
 def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
@@ -117,6 +121,9 @@ def test_labels_targets_and_vague_feedback_are_not_evidence(sentence: str) -> No
         "Healthcare is a clear strength, with a female GP available every weekday.",
         "Our welfare team goes above and beyond to support men preparing for release.",
         "Library provision is adequate.",
+        "We have scored ourselves 3 for getting women ready for release.",
+        "Our partnership with the refuge network is the strongest I have seen.",
+        "Relationships between officers and detainees are warm.",
     ],
 )
 def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: str) -> None:
@@ -148,6 +155,9 @@ def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: s
         "We recognise they have had little formal management training.",
         "Recommendation 1.14: men should have timely access to legal advice.",
         "We believe every person deserves to be treated with kindness.",
+        "Every manager has a named coach from outside the centre.",
+        "The obstacles are high turnover and the legacy of a punitive culture.",
+        "Legal advice is available by telephone, but demand exceeds supply.",
     ],
 )
 def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
@@ -185,6 +195,8 @@ def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
         ("The woman in Linnet 6 who complained in July is still waiting.", "The woman"),
         ("The Mendoza family wrote to thank staff for the party.", "Mendoza"),
         ("In July a man with a psychotic illness was held in separation for six days.", "a man"),
+        ("Head of security (A. Mensah) has been seconded since March.", "(A. Mensah)"),
+        ("A Ghanaian woman in her fifties on Linnet unit self-harmed.", "A Ghanaian woman"),
     ],
 )
 def test_names_references_dates_of_birth_and_rooms_are_personal_data(

@@ -71,7 +71,8 @@ _PURPOSE_DONE = re.compile(
 )
 _PRIORITY_TITLE = re.compile(
     r"^\s*(?:[a-z]{2,5}\s+)?(?:(?:priority\s*|p)\d+|priority (?:one|two|three|four|five|six))\b"
-    r"(?:\s*\([^)]*\))?\s*[:.–-]",
+    r"(?:\s*\([^)]*\)|,\s*[^:.]{1,40}(?=:))?\s*[:.–-]"
+    r"|^\s*priority (?:\d+|one|two|three|four|five|six) (?:is|will be) to\b",
     re.IGNORECASE,
 )
 _SHOULD = re.compile(r"\bshould\b")
@@ -148,7 +149,8 @@ _UNCERTAIN_WILL = re.compile(
 _VISION = re.compile(
     r"\bwill (?:own|lead|oversee|be responsible for) (?:this|the|each|every) (?:priority|work|"
     r"action|plan|project)|\bwould love to\b|\bwill be (?:recognised|known|seen|regarded) (?:as|for|nationally|across)\b"
-    r"|\bvision\s*:"
+    r"|\bvision\s*:|\b(?:ambition|vision|aim|goal)\s+is\s+\w+\s*:"
+    r"|\bshould (?:never |always )?(?:be (?:a|an|the) (?:place|centre|kind|exception)|feel like)\b"
     r"|\b(?:our|my|the) (?:first|top|main|biggest|second|third|immediate) priority (?:is|will be) to\b"
     r"|^(?:we|i) must\b(?! (?:also )?(?:acknowledge|admit|be honest|recognise|accept))|\b(?:we|i) (?:very much |still |also )?hope\b"
     r"|\bworking to (?:a|the) [\w\- ]{0,20}?(?:date|deadline|timetable)\b"
@@ -173,6 +175,7 @@ _DATED_BULLET = re.compile(
     r"(?:by|from|before)\s+(?:the end of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*(?:\s+20\d\d)?\s*\.?$"
 )
+_UNDER_WAY = re.compile(r"\b(?:we are|we're|we have been)\s+\w+ing\b|\btarget (?:is|start)\b")
 _NOT_FUTURE = re.compile(
     r"\b(?:goodwill|free will|ill will|will\s+(?:have\s+been|often|usually|typically|normally|"
     r"always|sometimes|generally|tend)|you will|you'll|than we would like|would like to thank|"
@@ -211,6 +214,8 @@ def is_aspirational(sentence: str) -> bool:
         return True
     if _VISION.search(text) or _DATED_BULLET.match(text):
         return True
+    if _UNDER_WAY.search(text) and _FUTURE_TIME.search(text):
+        return True  # "we are introducing an academy, launching in January 2026"
     if _ARRANGED.search(text) and _FUTURE_TIME.search(text):
         return True
     # "will" is the verb only in lower case: "Officer Will Carter" is a name.

@@ -35,7 +35,13 @@ _POSITIVE = re.compile(
     r"rare|popular|(?:a|real|key|particular|genuine|clear|major|notable)\s+strengths?|"
     r"underpins? everything|at the heart of everything|delivering results|robustly|competent|"
     r"knows? (?:most|every|all|each) (?:\w+ )?by name|(?:is|are) (?:broadly )?adequate|"
-    r"(?:is|are) improving|amazing|well on the way|innovative|strengths? of the centre|"
+    r"(?:is|are) improving|amazing|well on the way|innovative|well[- ]stocked|strongest|"
+    r"(?:the )?best (?:i|we) have (?:seen|worked)|varied|home-cooked|transformed|talented|hugely|"
+    r"(?:is|are) warm|goes the extra mile|go the extra mile|trusted|one of the safest|safest|"
+    r"strengthened|exceeds? (?:the |our |its )?(?:contractual |national |required |expected )?"
+    r"(?:requirements?|standards?|targets?|expectations?)|knows? (?:them|us|him|her|most|every|all|each)\b[^.;]{0,20}\bby name|"
+    r"(?:self-?rat(?:ed|ing)|scored (?:ourselves|itself)|rated (?:ourselves|itself)?|rating|given "
+    r"(?:ourselves|itself))\s*(?:as\s*)?:?\s*(?:an?\s+)?(?:3|4|three|four|good|reasonably good)\b|strengths? of the centre|"
     r"(?:is|are) (?:a|our) (?:real |particular |key )?strength|constructive|in every case|"
     r"without exception|close-knit|award-winning|rich and varied|vast majority|well cared for|"
     r"(?:is|are) (?:very |highly )?(?:committed|resilient|dedicated)|"
@@ -56,7 +62,7 @@ _POSITIVE = re.compile(
     r"|\b(?:properly|easily|readily|fully|deeply|smoothly|kindness|productive|full and varied|"
     r"for the better|right direction|proud|trusts?|care deeply|meets? the needs|valued?|welcome|"
     r"been resolved|is resolved|been addressed|looked after|not tolerated|not a problem|never left|nobody waits|"
-    r"no one waits|at all times|at all levels|everyone knows|everybody knows|every manager|"
+    r"no one waits|at all times|at all levels|everyone knows|everybody knows|"
     r"understands? that|real purpose|always something|everything they need|what they need|"
     r"help they need|fully informed|everyone's business|are learned|are learnt|(?:is|are) high|"
     r"can tell|can explain|know(?:s)? the priorities|"
@@ -113,7 +119,8 @@ _HEDGE_NEGATIVE = re.compile(
 )
 # Positive-looking words that are not praise: "outstanding forms", "good order", "well used".
 _NOT_PRAISE = re.compile(
-    r"(?:(?:happy|pleased|keen|willing) to\b|honest with|highly competitive|safe (?:house|haven|space|place|"
+    r"(?:(?:happy|pleased|keen|willing) to\b|(?:is|are) high (?:staff )?(?:turnover|sickness|vacanc\w*|"
+    r"levels? of (?:violence|self-harm|force))|honest with|highly competitive|safe (?:house|haven|space|place|"
     r"room|accommodation|address)|caring responsibilit|effective practice|"
     r"honest (?:that|about)|welcome\s+(?:packs?|letters?|booklets?|leaflets?|desk|area|sessions?|meetings?|talks?|"
     r"videos?|films?|cards?|boards?|screens?|messages?)|"

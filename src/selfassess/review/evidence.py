@@ -40,7 +40,7 @@ _LABEL_NUMBERS = re.compile(
     r"|\b[a-z]{2,}-\d{2,4}-\d+\b"
     r"|\b\d+ hours a day\b|\bup to (?:\d+|two|three|four|five) others\b|\baged (?:over|under) \d+"
     r"|\b\d+ minutes a (?:day|week)\b|\b\d+ hours'? notice\b|\b\d+-degree\b|\b[a-z]{2,}/\d{2}/\d+\b"
-    r"|\b(?:own )?rating\s*(?:is\s*|:)?\s*\d\b|\b(?:rated|given ourselves an?|score of)\s*[1-4]\b"
+    r"|\b(?:own )?rating\s*(?:is\s*|:)?\s*\d\b|\bscored (?:ourselves|itself)\s*\d\b|\b(?:rated|given ourselves an?|score of)\s*[1-4]\b"
     r"|\b[1-4]\s*(?:,|\(|–|-)\s*(?:good|reasonably good|not sufficiently good|poor)\b"
     r"|\bpriority concern\s*\d+|\b(?:\d+|one|two|three|six|twelve|eighteen)\s+(?:months|years|weeks)\s+ago\b"
     r"|\bfor (?:\d+|one|two|three|four|five|six) hours (?:each|a|every|per)\b|\b24 hours a day\b|\b24 hours\b|\(\s*ref\b[^)]*\)|\bnhs 111\b|\b\w+-a-side\b"
@@ -123,7 +123,7 @@ _SOURCE_FINDING = re.compile(
     r"nhs|dip[- ]sample|benchmark|comparator|kpi|metric|census|consultation|focus group|"
     r"exit interviews?|complaints|incident data|footage|study|evaluation|observations?|"
     r"interviews|spot checks|checks|walkrounds|walk-rounds)\b[^.;]{0,80}?\b"
-    r"(?:showed|shows|show|found|finds|find|indicated|indicates|reported|reports|recorded|"
+    r"(?:showed|shows|show|found|finds|find|indicated|indicates|reported|reports|recorded|said|says|"
     r"records|highlighted|highlights|identified|identifies|rated|rates|confirmed|confirms|"
     r"noted|notes|revealed|reveals|concluded|judged|scored|scores|ranked|placed|gave|gives|"
     r"described|points? to|pointed to)\b",

@@ -243,7 +243,7 @@ _KNOWN_AS = re.compile(
     re.IGNORECASE,
 )
 _INITIALS = re.compile(
-    r"\b[A-Z]\.[A-Z]\.(?=,)|\b[A-Z]\.\s?[A-Z]\.?'s\b|\b[A-Z]\.\s?[A-Z][a-z]{2,}(?=\s*\()|\b[A-Z]\.[A-Z]\.(?=\s+(?:was|is|has|had|said|told))"
+    r"\(\s*[A-Z]\.\s?[A-Z][a-z]{2,}\s*\)|\b[A-Z]\.[A-Z]\.(?=,)|\b[A-Z]\.\s?[A-Z]\.?'s\b|\b[A-Z]\.\s?[A-Z][a-z]{2,}(?=\s*\()|\b[A-Z]\.[A-Z]\.(?=\s+(?:was|is|has|had|said|told))"
 )
 _ON_DUTY = re.compile(
     r"\b(?:the|a)\s+(?:duty|night|oic|orderly|reception|healthcare|unit|wing)?\s*(?:manager|"
@@ -343,6 +343,8 @@ _PARTICULAR = re.compile(
     r"\b[Tt]he (?:[\w\-]+ )?\d{1,2}[- ]year[- ]old\b"
     r"|\b[Tt]he (?:detainee|man|woman|person|resident) (?:on|in|from) [A-Z]\w*(?: unit| wing)?\s+"
     r"(?:with|who)\b"
+    r"|\b[Aa]n? [A-Z][a-z]+(?:ian|ese|ish|an|i)\s+(?:man|woman|detainee)\s+in (?:his|her) (?:teens|"
+    r"twenties|thirties|forties|fifties|sixties|seventies|eighties)\b"
     r"|\b(?:[Oo]ne|[Aa]n?) (?:detainee|man|woman|resident),\s+(?:a|an)\s+[^,.]{3,60}?\bin (?:his|"
     r"her) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b"
 )
