@@ -175,6 +175,11 @@ _DATED_BULLET = re.compile(
     r"(?:by|from|before)\s+(?:the end of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*(?:\s+20\d\d)?\s*\.?$"
 )
+# Every word a _VISION alternative can begin with (it is tried only at those words).
+_VISION_FIRST = frozenset(
+    """will would our my the we i working with to ambition vision aspiration intention goal aim
+    should as sets set setting""".split()
+)
 _UNDER_WAY = re.compile(r"\b(?:we are|we're|we have been)\s+\w+ing\b|\btarget (?:is|start)\b")
 _NOT_FUTURE = re.compile(
     r"\b(?:goodwill|free will|ill will|will\s+(?:have\s+been|often|usually|typically|normally|"
@@ -212,7 +217,7 @@ def is_aspirational(sentence: str) -> bool:
         return True
     if _SHOULD.search(text) and _FUTURE_TIME.search(text):
         return True
-    if _VISION.search(text) or _DATED_BULLET.match(text):
+    if _search_from_words(text, _VISION, _VISION_FIRST) or _DATED_BULLET.match(text):
         return True
     if _UNDER_WAY.search(text) and _FUTURE_TIME.search(text):
         return True  # "we are introducing an academy, launching in January 2026"

@@ -509,8 +509,9 @@ def find(sentence: str) -> list[Span]:
         (_NICKNAME, quoted or " call" in lower),
         (_PARTICULAR, True),
     )
-    if _WHEN_ANYWHERE.search(sentence):
-        for match in _A_PERSON_EVENT.finditer(sentence):
+    events = list(_A_PERSON_EVENT.finditer(sentence))
+    if events and _WHEN_ANYWHERE.search(sentence):
+        for match in events:
             spans.append(Span(match.start(), match.end(), "singled_out"))
     for match in _NAMED_FAMILY.finditer(sentence):
         word = match.group(1)
