@@ -38,6 +38,8 @@ from selfassess.review.evaluate import load
         "Priority 1, legal access: every detainee sees a legal adviser within five days.",
         "We are introducing a leadership academy for DCMs, launching in January 2027.",
         "Detention should be the exception for these women.",
+        "Progress will be reported to the detainee consultation meeting each month.",
+        "All DCMs are booked onto the leadership course in November.",
     ],
 )
 def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
@@ -124,6 +126,8 @@ def test_labels_targets_and_vague_feedback_are_not_evidence(sentence: str) -> No
         "We have scored ourselves 3 for getting women ready for release.",
         "Our partnership with the refuge network is the strongest I have seen.",
         "Relationships between officers and detainees are warm.",
+        "Our score for Activities is a 3, which we think is fair.",
+        "Our welfare provision is market-leading.",
     ],
 )
 def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: str) -> None:
@@ -158,6 +162,10 @@ def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: s
         "Every manager has a named coach from outside the centre.",
         "The obstacles are high turnover and the legacy of a punitive culture.",
         "Legal advice is available by telephone, but demand exceeds supply.",
+        "This remains outstanding, which is why it is one of our priorities.",
+        "A deep-clean programme was completed in May.",
+        "The food is adequate but repetitive.",
+        "Women have consistently told us that officers enter without knocking.",
     ],
 )
 def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(

@@ -77,7 +77,7 @@ _PRIORITY_TITLE = re.compile(
 )
 _SHOULD = re.compile(r"\bshould\b")
 _ARRANGED = re.compile(
-    r"\b(?:scheduled|planned|due) (?:for|in|by)\b|\b(?:(?:has|have) agreed|(?:is|are) (?:expected|due|set|scheduled|planned|going|booked)) to\b"
+    r"\bbooked (?:on|onto|for|in)\b|\b(?:scheduled|planned|due) (?:for|in|by)\b|\b(?:(?:has|have) agreed|(?:is|are) (?:expected|due|set|scheduled|planned|going|booked)) to\b"
 )
 # The long pattern is tried only where a word it can begin with starts: several times faster
 # than letting the engine try every alternative at every character.
@@ -131,6 +131,7 @@ _CHANGE = re.compile(
     r"(?:will|shall|'ll)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|all\s+|each\s+|both\s+|"
     r"then\s+)?(?:be\s+)?(?:introduc|launch|start|begin|recruit|reduc|increas|improv|complet|"
     r"open|roll|develop|deliver|appoint|expand|replac|extend|establish|creat|becom|move|achiev|"
+    r"report|run|present|lead|chair|oversee|track|"
     r"build|built|implement|train|review|pilot|trial|refurbish|install|upgrad|invest|publish|"
     r"set up|embed|strengthen|cut|halv|doubl|rais|lower|bring|brought|make|made|take|work|focus|"
     r"prioritis|address|tackl|ensur|seek|aim|have|reach|fall|rise|fell|drop|meet|enabl|go live|"
@@ -149,7 +150,7 @@ _UNCERTAIN_WILL = re.compile(
 _VISION = re.compile(
     r"\bwill (?:own|lead|oversee|be responsible for) (?:this|the|each|every) (?:priority|work|"
     r"action|plan|project)|\bwould love to\b|\bwill be (?:recognised|known|seen|regarded) (?:as|for|nationally|across)\b"
-    r"|\bvision\s*:|\b(?:ambition|vision|aim|goal)\s+is\s+\w+\s*:"
+    r"|\bvision\s*:|\bplanned actions?\b|\bactions? planned\b|\b(?:ambition|vision|aim|goal)\s+is\s+\w+\s*:"
     r"|\bshould (?:never |always )?(?:be (?:a|an|the) (?:place|centre|kind|exception)|feel like)\b"
     r"|\b(?:our|my|the) (?:first|top|main|biggest|second|third|immediate) priority (?:is|will be) to\b"
     r"|^(?:we|i) must\b(?! (?:also )?(?:acknowledge|admit|be honest|recognise|accept))|\b(?:we|i) (?:very much |still |also )?hope\b"

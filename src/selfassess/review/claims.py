@@ -35,7 +35,10 @@ _POSITIVE = re.compile(
     r"rare|popular|(?:a|real|key|particular|genuine|clear|major|notable)\s+strengths?|"
     r"underpins? everything|at the heart of everything|delivering results|robustly|competent|"
     r"knows? (?:most|every|all|each) (?:\w+ )?by name|(?:is|are) (?:broadly )?adequate|"
-    r"(?:is|are) improving|amazing|well on the way|innovative|well[- ]stocked|strongest|"
+    r"(?:is|are) improving|amazing|lives? (?:our|the) values|part of our dna|utmost|"
+    r"market-leading|lead(?:s|ing)? the sector|"
+    r"(?:score|rating)\b[^.;]{0,25}?\b(?:is|:)\s*(?:an?\s+)?[34]\b|rate \w+ [34]\b|"
+    r"^progress\s*:\s*(?:good|reasonable)\b|well on the way|innovative|well[- ]stocked|strongest|"
     r"(?:the )?best (?:i|we) have (?:seen|worked)|varied|home-cooked|transformed|talented|hugely|"
     r"(?:is|are) warm|goes the extra mile|go the extra mile|trusted|one of the safest|safest|"
     r"strengthened|exceeds? (?:the |our |its )?(?:contractual |national |required |expected )?"
@@ -119,7 +122,8 @@ _HEDGE_NEGATIVE = re.compile(
 )
 # Positive-looking words that are not praise: "outstanding forms", "good order", "well used".
 _NOT_PRAISE = re.compile(
-    r"(?:(?:happy|pleased|keen|willing) to\b|(?:is|are) high (?:staff )?(?:turnover|sickness|vacanc\w*|"
+    r"(?:(?:happy|pleased|keen|willing) to\b|consistently (?:told|said|reported|raised)|"
+    r"too (?:readily|easily|quickly|often)|(?:is|are) high (?:staff )?(?:turnover|sickness|vacanc\w*|"
     r"levels? of (?:violence|self-harm|force))|honest with|highly competitive|safe (?:house|haven|space|place|"
     r"room|accommodation|address)|caring responsibilit|effective practice|"
     r"honest (?:that|about)|welcome\s+(?:packs?|letters?|booklets?|leaflets?|desk|area|sessions?|meetings?|talks?|"
@@ -137,7 +141,8 @@ _DENIAL = re.compile(
     r"\b(?:wrong to say|not true|cannot say|can't say|too early to say|not yet able to say)\b"
     r"|\bbut\s+(?:is|are|remains?|still|it is|they are)?\s*(?:\w+\s+)?(?:uneven|inconsistent|"
     r"patchy|weak|poor|limited|slow|variable|fragile|not yet|bare|unwelcoming|tired|dated|shabby|"
-    r"worn|dirty|noisy|grim|run-down|stark|cramped|overcrowded)\b",
+    r"worn|dirty|noisy|grim|run-down|stark|cramped|overcrowded|repetitive|bland|basic|"
+    r"monotonous)\b",
     _I,
 )
 
@@ -182,11 +187,13 @@ _NOT_A_CLAIM_BEFORE = re.compile(
 )
 # A plan that takes present strength for granted.
 _CLAIM_IN_PLAN = re.compile(
-    r"\b(?:build on|continue to \w+|maintain|sustain|already)\s+(?:our\s+|the\s+|its\s+|an?\s+)?"
+    r"\b(?:build(?:ing)? on|continue to \w+|maintain|sustain|already)\s+(?:our\s+|the\s+|its\s+|an?\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:excellent|strong|good|comprehensive|outstanding|high[- ]quality|"
-    r"high-performing|first-class|"
+    r"high-performing|first-class|sector|market-leading|"
     r"positive|robust|effective|exemplary|successful)\b"
 )
+_NOT_PRAISE_BEFORE = re.compile(r"\bdeep[- ]$")
+_STILL_TO_DO = re.compile(r"\b(?:remains?|still(?: \w+)?)\s+$")
 _QUOTE_MARK = re.compile(r"['‘’\"“”]")
 _QUOTED_SPANS = re.compile(r"(?<!\w)['‘\"“][^'‘’\"“”]{2,120}['’\"”](?!\w)")
 _NEGATED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:is|are|was|were)\s+(?:not|never|rarely)\b")
@@ -226,8 +233,10 @@ def is_unsupported_claim(
         if _NEGATED.search(match.group(0)):
             continue  # "leaders have not ensured …"
         before = sentence[max(0, match.start() - 40) : match.start()]
-        if _NEGATION.search(before):
-            continue
+        if _NEGATION.search(before) or _NOT_PRAISE_BEFORE.search(before):
+            continue  # "not effective", "a deep-clean programme"
+        if match.group(0) == "outstanding" and _STILL_TO_DO.search(before):
+            continue  # "this remains outstanding": not done yet
         if _NOT_A_CLAIM_BEFORE.search(sentence[max(0, match.start() - 80) : match.start()]):
             continue  # "to check that force is used fairly", "are to be treated with dignity"
         if _NEGATED_AFTER.match(sentence, match.end()):
