@@ -200,6 +200,7 @@ def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
         ("The GCID 7720145 case is overdue.", "GCID 7720145"),
         ("The Sikh man on Ash unit whose turban was removed has complained.", "The Sikh man"),
         ("Stephen Marsh, our head of security, is acting deputy.", "Stephen Marsh"),
+        ("Ask Pádraig O'Sullivan for the incident log.", "Pádraig O'Sullivan"),
         ("The woman in Linnet 6 who complained in July is still waiting.", "The woman"),
         ("The Mendoza family wrote to thank staff for the party.", "Mendoza"),
         ("In July a man with a psychotic illness was held in separation for six days.", "a man"),
@@ -325,3 +326,22 @@ def test_a_priority_title_is_evidence_of_plans_for_direction() -> None:
     labels = classify("Priority 3: more family contact for women separated from their children.")
     assert labels.expectation == "direction"
     assert "1.4" in labels.indicators
+
+
+def test_the_word_start_shortcuts_find_what_the_full_patterns_find() -> None:
+    # The long patterns are tried only at words they can begin with; a new alternative whose
+    # first word is missing from its list would silently never match.
+    from selfassess.review import aspiration, claims
+
+    training = (
+        resources.files("selfassess.review").joinpath("data", "training.jsonl").read_text("utf-8")
+    )
+    texts = [json.loads(line)["text"].lower() for line in training.splitlines() if line.strip()]
+    for text in texts:
+        assert aspiration._search_from_words(
+            text, aspiration._VISION, aspiration._VISION_FIRST
+        ) == bool(aspiration._VISION.search(text)), text
+        assert aspiration._search_from_words(
+            text, aspiration._ASPIRATIONAL, aspiration._ASPIRATIONAL_FIRST
+        ) == bool(aspiration._ASPIRATIONAL.search(text)), text
+        assert any(claims._positive_matches(text)) == bool(claims._POSITIVE.search(text)), text

@@ -167,7 +167,7 @@ _DATED_BULLET = re.compile(
 # Every word a _VISION alternative can begin with (it is tried only at those words).
 _VISION_FIRST = frozenset(
     """will would our my the we i working with to ambition vision aspiration intention goal aim
-    should as sets set setting""".split()
+    should as sets set setting planned action actions""".split()
 )
 _UNDER_WAY = re.compile(r"\b(?:we are|we're|we have been)\s+\w+ing\b|\btarget (?:is|start)\b")
 _NOT_FUTURE = re.compile(

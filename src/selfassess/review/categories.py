@@ -45,14 +45,6 @@ def _compiled() -> tuple[Table, Table]:
     return invert(TEST_CUES), invert(INDICATOR_CUES)
 
 
-def _ranked(scores: dict[str, float], threshold: float) -> list[str]:
-    return [
-        label
-        for label, score in sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-        if score >= threshold
-    ]
-
-
 # How much the learned model counts beside the lexicons, and the bar a sentence must clear to
 # be about a test or a leadership expectation at all. Chosen by leave-one-set-out
 # cross-validation over the twelve development sets (each by a different author), taking the

@@ -81,7 +81,7 @@ _POSITIVE = re.compile(
     r"professionally|patiently|broad and balanced|rich range|wide variety|on track|"
     r"on course|ahead of schedule|(?:only )?as a last resort|work(?:s|ing)? closely|"
     r"clear information|enjoy working|brilliantly|superbly|excellently|look after|looks after|"
-    r"huge success|great success|a real success|family-friendly|homely|capable|"
+    r"huge success|great success|real success|family-friendly|homely|capable|"
     r"better than (?:i|we) expected|"
     r"encouraging|reassuring|second to none|among the best|"
     r"one of the best|better than (?:other|most|many|any|anywhere)|kinder than|inspirational|"
@@ -112,12 +112,6 @@ _NEGATION = re.compile(
     r"lacks|lacking|without|insufficient(?:ly)?|less|least|fewer|nor|neither|yet to|too few|"
     r"fail|fails|failed|unable|far from|few|little|seldom|inconsistent(?:ly)?|rarely|hardly|barely|not yet|"
     r"no longer|nothing|none|unable|unlikely|unclear|unsafe|unacceptable|unresolved|unsure)\b(?:\s+\w+){0,3}\s*$",
-    _I,
-)
-_HEDGE_NEGATIVE = re.compile(
-    r"\b(?:not (?:yet )?(?:confident|good|effective|consistent|sufficient|enough|robust|strong|"
-    r"where we want|as good)|remains? (?:a )?(?:concern|weak|poor|inconsistent|too)|"
-    r"we are not|is not|are not)\b",
     _I,
 )
 # Positive-looking words that are not praise: "outstanding forms", "good order", "well used".
@@ -262,7 +256,7 @@ def _in_a_name(sentence: str, start: int, end: int) -> bool:
     """Return whether a capitalised word stands beside another inside a name."""
     if start == 0 or not sentence[start].isupper():
         return False
-    before = _TOKEN_BEFORE.search(sentence, 0, start)
+    before = _TOKEN_BEFORE.search(sentence, max(0, start - 60), start)
     after = _TOKEN_AFTER.match(sentence, end)
     return bool(
         (before and before.group(1)[0].isupper() and not _CLOSES.search(before.group(1)))

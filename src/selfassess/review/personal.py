@@ -125,7 +125,7 @@ _TITLE = (
 )
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘȚ"
 _LOWER = "a-zß-öø-ÿĀ-ſșț"
-_CAP = rf"[{_UPPER}][{_LOWER}'’\-]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_CAP = rf"(?:O['’]|Ma?c)?[{_UPPER}][{_LOWER}'’\-]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _TITLED_NAME = re.compile(
     rf"\b{_TITLE}\.?\s+(?:['‘\"“][A-Za-z]+['’\"”]\s+)?((?:{_CAP}|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]{{1,3}}\b|"
     rf"[\"“'‘][A-Z][\w .]{{0,12}}[\"”'’]|\d{{3,}})(?:\s+{_CAP})?(?:\s+and\s+{_CAP})?)"
@@ -235,7 +235,7 @@ _NATURE = frozenset(
     Harrier Heath Moss Sage Myrtle Magnolia Hyacinth Clover Acacia Linden Beech Spruce Larch
     Hornbeam Sycamore Chestnut Poplar Hawk Eagle Owl Martin Fleming""".split()
 )
-_CAP_LIST = re.compile(rf"(?:\b{_CAP},\s+)+{_CAP},?\s+(?:and|or)\s+{_CAP}")
+_CAP_LIST = re.compile(rf"(?<!,\s)(?:\b{_CAP},\s+)+{_CAP},?\s+(?:and|or)\s+{_CAP}")
 _CAP_WORD = re.compile(_CAP)
 _WITHHELD = re.compile(r"\b[A-Z]\w+\s+\((?:surname|name|family name) withheld\)")
 _KNOWN_AS = re.compile(
@@ -319,8 +319,8 @@ _NAMED_FAMILY = re.compile(
 )
 # "The Kurdish man in his sixties who refused food over Easter": one person, described.
 _DESCRIBED = re.compile(
-    rf"\b[Tt]he\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON}\b(?=[^.;]*?\b(?:who|we|whom|held|"
-    rf"removed|sent|found|released|detained|placed)\b)(?=[^.;]*?(?:{_WHEN}|\b(?:[A-Z][a-z]+"
+    rf"\b[Tt]he\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON}\b(?=[^.;]{{0,200}}?\b(?:who|we|whom|held|"
+    rf"removed|sent|found|released|detained|placed)\b)(?=[^.;]{{0,200}}?(?:{_WHEN}|\b(?:[A-Z][a-z]+"
     r"(?:ian|ese|ish|an|i|ean)|in (?:his|her) (?:teens|twenties|thirties|forties|fifties|sixties|"
     r"seventies|eighties))\b))"
     rf"|\b[Tt]he\s+{_PERSON}\s+(?:whose|with an?|with the|who is|who was|who has|in the \w+ room|"
@@ -333,10 +333,10 @@ _DESCRIBED = re.compile(
     rf"|\b[Oo]ne (?:detainee|man|woman|resident),\s+an?\s+[^,.;]{{3,60}}?\bon\s+[A-Z]\w+\s+(?:unit|wing)\b"
     rf"|\b[Tt]he\s+(?:[\w\-]+\s+)?\w+['’]s\s+(?:husband|wife|partner|son|daughter|brother|sister|"
     rf"mother|father)\b(?=\s*,?\s+(?:who|works|worked|is|was|has)\b)"
-    rf"|\b(?:[Dd]etainee|[Rr]esident|[Cc]ase) (?:[A-Z]|\d{{1,2}})\b(?=[^.;]*?(?:\b[A-Z][a-z]+"
+    rf"|\b(?:[Dd]etainee|[Rr]esident|[Cc]ase) (?:[A-Z]|\d{{1,2}})\b(?=[^.;]{{0,200}}?(?:\b[A-Z][a-z]+"
     rf"(?:ian|ese|ish|an|i)\b|\bheld for \d+|\baged \d+))"
     rf"|\b[Tt]he\s+(?:[a-z\-]+\s+){{0,2}}?[A-Z][a-z]+(?:ian|ese|ish|an|i|ean)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON}\b"
-    r"(?=[^.;]*?\b(?:who|held|removed|released|detained|placed|moved|on\s+[A-Z]))"
+    r"(?=[^.;]{0,200}?\b(?:who|held|removed|released|detained|placed|moved|on\s+[A-Z]))"
 )
 # One person described by where they are and a detail, or by a precise age.
 _PARTICULAR = re.compile(
@@ -355,7 +355,7 @@ _ADDRESS = re.compile(
 _FAMILY = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]he detainee's|[Tt]he man's|[Tt]he woman's|[A-Z][a-z]+'s)\s+(?:mother|father|sister|"
     r"brother|wife|husband|son|daughter|partner|children|child|aunt|uncle|cousin|baby|solicitor|"
-    r"family)\b(?=[^.]*?\b(?:lives|living|works|aged|age|in [A-Z][a-z]+|phoned|called|visited|"
+    r"family)\b(?=[^.]{0,200}?\b(?:lives|living|works|aged|age|in [A-Z][a-z]+|phoned|called|visited|"
     r"is in|was in|rang|wrote|told))"
 )
 _NICKNAME = re.compile(

@@ -75,11 +75,6 @@ def tokens(text: str) -> list[str]:
     return [stem(token) for token in _TOKEN.findall(text.lower())]
 
 
-def raw_tokens(text: str) -> list[str]:
-    """Return the sentence's word tokens as written."""
-    return _TOKEN.findall(text)
-
-
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Return a light stem: plural, -ing, -ed and -ly endings removed."""
