@@ -28,6 +28,9 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no types
 
+# The four tests' names live with the review; the importer's users read them from here too.
+from selfassess.review.results import TEST_TITLES as TEST_TITLES
+
 # --- Limits -------------------------------------------------------------------------------
 # A real SAR is well under 1MB of XML. These limits are generous for Word files full of
 # images and refuse archives built to exhaust memory when they are unpacked.
@@ -41,12 +44,6 @@ MAX_REFERENCE_LENGTH = 20  # KeyConcern.reference
 TARGET_LIMITS = {"measure": 300, "baseline": 100, "target": 100, "owner": 150}
 
 TESTS = ("safety", "respect", "activities", "preparation")
-TEST_TITLES = {
-    "safety": "Safety",
-    "respect": "Respect",
-    "activities": "Activities",
-    "preparation": "Preparation for removal and release",
-}
 PRIORITY_FIELDS = ("what", "how_known", "delivering", "success")
 RATINGS = {4: "Good", 3: "Reasonably good", 2: "Not sufficiently good", 1: "Poor"}
 JUDGEMENTS = {

@@ -7,19 +7,14 @@ file can fill it (no evidence library, so no evidence ids).
 
 from typing import Any
 
+from selfassess.documents.docx_import import PRIORITY_FIELDS as QUESTIONS
+from selfassess.documents.docx_import import RATINGS as RATING_LABELS
+from selfassess.documents.docx_import import TESTS
 from selfassess.review.classify import classify
+from selfassess.review.results import TEST_TITLES
 from selfassess.review.words import count_words
 
 SCHEMA = "selfassess.sar/1"
-TESTS = ("safety", "respect", "activities", "preparation")
-TEST_TITLES = {
-    "safety": "Safety",
-    "respect": "Respect",
-    "activities": "Activities",
-    "preparation": "Preparation for removal and release",
-}
-QUESTIONS = ("what", "how_known", "delivering", "success")
-RATING_LABELS = {4: "Good", 3: "Reasonably good", 2: "Not sufficiently good", 1: "Poor"}
 RATING_VALUES = {label.lower(): value for value, label in RATING_LABELS.items()}
 SECTION_HEADS = {
     "vision": (1, "Vision", None),
