@@ -63,6 +63,12 @@ _PRIORITY_TITLE = re.compile(
     re.IGNORECASE,
 )
 _SHOULD = re.compile(r"\bshould\b")
+# A norm the centre sets itself: "every member of staff should be able to explain why we exist"
+# (but not a recommendation restated, nor "should have been").
+_NORM = re.compile(
+    r"\b(?:every|all|no)\b[^.;:]{0,60}?\bshould (?!have been\b|not have\b|be directed\b|use\b)"
+)
+_RECOMMENDATION = re.compile(r"\brecommend|\basked\b|\bconcern")
 _ARRANGED = re.compile(
     r"\bbooked (?:on|onto|for|in)\b|\b(?:scheduled|planned|due) (?:for|in|by)\b|\b(?:(?:has|have) agreed|(?:is|are) (?:expected|due|set|scheduled|planned|going|booked)) to\b"
 )
@@ -89,6 +95,7 @@ _ASPIRATIONAL_START = re.compile(
     r"better|make|tackle|address|support|enable|secure|open|launch|invest|upgrade|agree|stop|"
     r"replace|fix|print|publish|train|move|bring|complete|reach|end|start|begin|hire|appoint|"
     r"halt|close|reopen|shorten|speed up|widen|restore|redesign|rewrite|renew|refresh)\b"
+    r"(?!\s+(?:for|of|is|are|was|were|has|have|from)\b)"
     r"|^(?!(?:[\w\-]+\s+){0,4}?(?:we|i|they|had|have|has|was|were|did|is|are|it)\b)"
     r"(?:[\w\-]+\s){1,5}to\s+(?:meet|start|open|run|launch|complete|begin|go live|take place|"
     r"move|be (?:introduced|completed|in place|appointed|recruited|opened|trained|extended))\b"
@@ -112,7 +119,8 @@ _FUTURE_TIME = re.compile(
     r"|\bnext\s+(?:year|month|quarter|financial year|spring|summer|autumn|winter|inspection|irp)"
     r"|\b(?:from|in) the new year\b|\bonce the\b|\bbefore the (?:end|winter|summer|spring|autumn|"
     r"next)\b|\bby the time of\b|\bby (?:the )?(?:end of )?20\d\d\b"
-    r"|\bthis\s+(?:year|spring|summer|autumn|winter|quarter)\b",
+    r"|\bthis\s+(?:year|spring|summer|autumn|winter|quarter)\b"
+    r"|\bby the end of (?:the |this |next )?(?:financial|calendar|business|academic|contract) year\b",
     _I,
 )
 _CHANGE = re.compile(
@@ -124,7 +132,7 @@ _CHANGE = re.compile(
     r"set up|embed|strengthen|cut|halv|doubl|rais|lower|bring|brought|make|made|take|work|focus|"
     r"prioritis|address|tackl|ensur|seek|aim|have|reach|fall|rise|fell|drop|meet|enabl|go live|"
     r"stop|revisit|cover|replac|extend|"
-    r"resum|"
+    r"resum|engag|liais|explor|consult|monitor|evaluat|continue to (?!be |hold |house |operate )|"
     r"continu(?:e|ed) to (?:develop|improv|build|expand|work))",
     _I,
 )
@@ -204,7 +212,9 @@ def is_aspirational(sentence: str) -> bool:
         text, _ASPIRATIONAL, _ASPIRATIONAL_FIRST
     ):
         return True
-    if _SHOULD.search(text) and _FUTURE_TIME.search(text):
+    if _SHOULD.search(text) and (
+        _FUTURE_TIME.search(text) or (_NORM.search(text) and not _RECOMMENDATION.search(text))
+    ):
         return True
     if _search_from_words(text, _VISION, _VISION_FIRST) or _DATED_BULLET.match(text):
         return True

@@ -60,6 +60,7 @@ _POSITIVE = re.compile(
     r"encourage|ensure|make sure|promote|model|welcome|communicate|recognise|value|share|"
     r"have the|has the|are visible|are approachable|are skilled|are experienced|take time|"
     r"follow up|respond)(?!e?d\b)(?<!recognise(?=s? (?:that|there|they|it|we|our|this|how|where|why)\b))\w*\b"
+    r"(?! (?:a|an|one|(?:this|that|it) (?:is|was))\b)"
     r"|\b(?:is|are)\s+used\s+to\s+(?:generate|shape|inform|drive|improve|track|understand)\b"
     r"|\bsupports? (?:improvements?|effective|good)\b"
     r"|\b(?:properly|easily|readily|fully|deeply|smoothly|kindness|productive|full and varied|"
@@ -104,7 +105,11 @@ _POSITIVE = re.compile(
     r"|\btreats? (?:\w+ )?(?:people|detainees|men|women|everyone|residents) with (?:respect|dignity|"
     r"kindness)\b"
     r"|\btreated (?:with respect|with dignity|fairly|well)\b"
-    r"|\bgood relationships?\b",
+    r"|\bgood relationships?\b"
+    r"|\b(?:is|are) (?:now |much |far )?better (?:\w+ed|understood|known)\b"
+    r"|\b(?:and|but) (?:all )?(?:staff|leaders|managers|officers) (?:now )?(?:know|understand)\b"
+    r"|\b(?:detainees|men|women|residents|people) (?:really |clearly |all )?(?:enjoy|appreciate)\b"
+    r"|\b(?:much|well)[- ]loved\b|\bhighlight of\b|\ban inspiration\b",
     _I,
 )
 _NEGATION = re.compile(
