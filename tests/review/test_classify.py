@@ -206,6 +206,13 @@ def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
         ("In July a man with a psychotic illness was held in separation for six days.", "a man"),
         ("Head of security (A. Mensah) has been seconded since March.", "(A. Mensah)"),
         ("A Ghanaian woman in her fifties on Linnet unit self-harmed.", "A Ghanaian woman"),
+        ("Please check with siobhan mcgrath in HR before quoting it.", "siobhan mcgrath"),
+        ("Thanks also to gurpreet in stores for the winter coats.", "gurpreet"),
+        ("A Nigerian man, the only one on Kite unit who spoke no Yoruba, fell.", "the only one"),
+        (
+            "The woman who arrived on 14 February, aged 22, was the only arrival.",
+            "the only arrival",
+        ),
     ],
 )
 def test_names_references_dates_of_birth_and_rooms_are_personal_data(
@@ -240,6 +247,8 @@ def test_names_references_dates_of_birth_and_rooms_are_personal_data(
         "How: recruit a tutor (Jan) and open a second activity room (Apr).",
         "Westmarsh Quay is a short-term holding facility at the port.",
         "Priority 1: Make Hollins Brook safer by reducing violence.",
+        "He was moved to a general ward, and grace periods will apply.",
+        "Staff may well ask to skip branch meetings in August.",
     ],
 )
 def test_job_titles_aggregates_places_and_organisations_are_not_personal(sentence: str) -> None:

@@ -48,6 +48,7 @@ def _all_names() -> frozenset[str]:
 _NOT_NAMES = frozenset(
     """
     The A An And Or Of In On At By For From To With Without Our We Their This That These Those
+    He She His Her Him It Its They Them You Your Me My Us
     All Each Every Some Most Many Since During Following After Before Between Over Under Where
     When While Although However Home Office House Unit Wing Centre Center Rule Custody Detention
     Detainee Detainees Staff Officer Officers Manager Managers Services Service Care Health
@@ -273,11 +274,12 @@ _ONLY = re.compile(
     r"|\b(?:the|our) (?:\w+\s+)?(?:officer|assistant|nurse|dco|dcm|manager|member of staff|"
     r"teacher|instructor|cleaner|chaplain|doctor|worker|colleague)\s+(?:who was\s+)?(?:suspended|"
     r"dismissed|disciplined|sacked|arrested|cautioned|charged)\b"
-    r"|\bthe only one (?:we|who|that)\b"
+    r"|\bthe only one (?:we|who|that)\b|\bthe only one (?:on|in) [A-Z]\w*(?: unit| wing| house)?\b"
     r"|\b(?:the only|our only|the one|the sole|the youngest|the oldest|our longest[- ]serving|"
     r"the longest[- ]serving)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:detainee|woman|man|person|resident|officer|member of staff|nurse|female|male|child|"
-    r"girl|boy|individual|national|gentleman|lady|manager|user|survivor|convert|speaker)\b",
+    r"girl|boy|individual|national|gentleman|lady|manager|user|survivor|convert|speaker|arrival|"
+    r"patient)\b",
     re.IGNORECASE,
 )
 _AGED = re.compile(
@@ -287,7 +289,7 @@ _AGED = re.compile(
 )
 _DETAIL = re.compile(
     r"\b(?:[A-Z][a-z]+(?:ian|ese|ish|an|i|ean|ic|ch|er)\b|on\s+[A-Z][a-z]+\s+(?:unit|wing|house)|"
-    r"on\s+(?:[A-Z]|\w+)\s+wing|room\s+\d+|who\s+(?:self-harmed|was|has|had|arrived|went|"
+    r"on\s+(?:[A-Z]|\w+)\s+wing|room\s+\d+|on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|who\s+(?:self-harmed|was|has|had|arrived|went|"
     r"refused|assaulted|complained|died))",
 )
 _NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:ian|ese|ish|an|i|ean|ic|ch)\b")
@@ -365,9 +367,58 @@ _NICKNAME = re.compile(
 _GROUP = re.compile(r"\b\d+\s+(?:detainees|men|women|people|residents|staff)\b", re.IGNORECASE)
 
 
+@cache
+def _lower_case_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the given names and surnames that are never ordinary words, in lower case."""
+    ordinary = _names("ordinary_words.txt")
+    skip = {word.lower() for word in _NOT_NAMES | _NATURE | _PLACE_WORDS | _AMBIGUOUS}
+
+    def lower(names: frozenset[str]) -> frozenset[str]:
+        return frozenset(
+            word
+            for word in (name.lower() for name in names)
+            if len(word) > 2 and word not in ordinary and word not in skip
+        )
+
+    return lower(_names("given_names.txt")), lower(_names("surnames.txt"))
+
+
+_ANY_LOWER_WORD = re.compile(r"[a-z]+")
+_LOWER_WORD = re.compile(r"(?<![\w\-'’])[a-z]+(?![\w\-])")
+# A first name in lower case shown to be a person by the words around it: "thanks to jaswinder
+# in stores", "check with aoife".
+_LOWER_LONE_BEFORE = re.compile(
+    r"\b(?:thanks|thank you|thanked|ask|asked|check with|speak to|spoke to|talk to|contact)"
+    r"\s+(?:also\s+)?(?:to\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _lower_case_spans(sentence: str) -> list[Span]:
+    """Return names written in lower case in a careless draft: "aoife kavanagh in HR"."""
+    given, family = _lower_case_names()
+    plain = _ANY_LOWER_WORD.findall(sentence)
+    if given.isdisjoint(plain) and family.isdisjoint(plain):
+        return []
+    words = list(_LOWER_WORD.finditer(sentence))
+    spans = []
+    for this, after in zip(words, words[1:] + [None], strict=True):
+        first = this.group()
+        if after is not None and sentence[this.end() : after.start()] == " ":
+            last = after.group()
+            if (first in given and last in family) or (first in family and last in given):
+                spans.append(Span(this.start(), after.end(), "name"))
+                continue
+        if first in given and _LOWER_LONE_BEFORE.search(
+            sentence[max(0, this.start() - 30) : this.start()]
+        ):
+            spans.append(Span(this.start(), this.end(), "name"))
+    return spans
+
+
 def find(sentence: str) -> list[Span]:
     """Return the spans of personal data in a sentence, in order."""
-    spans: list[Span] = []
+    spans: list[Span] = _lower_case_spans(sentence)
     given = _names("given_names.txt")
     family = _names("surnames.txt")
     for match in _TITLED_NAME.finditer(sentence):
