@@ -159,6 +159,19 @@ def test_personal_data_is_a_blocking_finding_with_its_span() -> None:
     assert finding.what and finding.why and finding.how
 
 
+def test_the_centres_own_name_is_not_a_persons_name() -> None:
+    data = copy.deepcopy(SAR)
+    data["sections"]["vision"]["text"] = (
+        "I want Fenwick Moss to be a place where women are met with kindness.\n"
+        "At Fenwick we ask Grace Obi, a DCO, to lead the welcome."
+    )
+    flagged = [f.sentence for f in review_sar(data).blocking if f.code == "personal-data"]
+    assert any("Fenwick Moss" in sentence for sentence in flagged)  # a person, for all we know
+    data["centre"] = {"name": "Fenwick Moss", "operator": "Caldwell Secure Services"}
+    blocking = [f for f in review_sar(data).blocking if f.code == "personal-data"]
+    assert [[f.sentence[a:b] for a, b in f.spans] for f in blocking] == [["Grace Obi"]]
+
+
 def test_a_finding_keeps_its_key_while_its_text_is_unchanged() -> None:
     first = {f.key for f in review_sar(SAR).findings}
     second = {f.key for f in review_sar(copy.deepcopy(SAR)).findings}

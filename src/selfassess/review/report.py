@@ -6,10 +6,12 @@ submitted version or a Word file. Each finding says what is wrong, where, why it
 (the inspectorate's lesson it comes from) and how to fix it.
 """
 
+import dataclasses
+import re
 from typing import Any
 
 from selfassess.review import checks
-from selfassess.review.classify import TESTS, classify
+from selfassess.review.classify import TESTS, Labels, classify
 from selfassess.review.results import (
     GROUPS,
     INDICATORS,
@@ -47,9 +49,11 @@ def review_sar(data: dict[str, Any]) -> Review:
     findings: list[Finding] = []
     summaries: dict[str, SectionSummary] = {}
 
+    own_names = _own_names(data)
+
     def read(place: Place, text: str | None) -> list[ReviewedSentence]:
         found = [
-            ReviewedSentence(place, number, sentence, classify(sentence.text))
+            ReviewedSentence(place, number, sentence, _labels(sentence.text, own_names))
             for number, sentence in enumerate(split_sentences(text or ""), start=1)
         ]
         sentences.extend(found)
@@ -132,3 +136,44 @@ def review_sar(data: dict[str, Any]) -> Review:
     return Review(
         sentences, findings, summaries, coverage, leadership_coverage, tests_addressed, groups
     )
+
+
+_GENERIC = frozenset("irc ihe sthf the centre house lodge court hall unit".split())
+
+
+def _own_names(data: dict[str, Any]) -> re.Pattern[str] | None:
+    """Return a pattern for the centre's own name and its operator's: never a person's name.
+
+    "Fenwick Moss" is shaped like a person; in its own SAR it is the centre. The first word
+    alone ("at Fenwick we…") is the centre too.
+    """
+    centre = data.get("centre") or {}
+    names: set[str] = set()
+    for key in ("name", "operator"):
+        name = str(centre.get(key) or "").strip()
+        if not name:
+            continue
+        names.add(name)
+        words = name.split()
+        if len(words) > 1 and words[0].lower() not in _GENERIC and len(words[0]) > 2:
+            names.add(words[0])
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?:['’]s)?(?!\w)")
+
+
+def _labels(sentence: str, own_names: re.Pattern[str] | None) -> Labels:
+    """Return a sentence's labels, not counting the centre's own name as personal data."""
+    labels = classify(sentence)
+    if own_names is None or not labels.personal_spans:
+        return labels
+    ours = [match.span() for match in own_names.finditer(sentence)]
+    kept = [
+        span
+        for span in labels.personal_spans
+        if not any(start <= span.start and span.end <= end for start, end in ours)
+    ]
+    if len(kept) == len(labels.personal_spans):
+        return labels
+    return dataclasses.replace(labels, personal_spans=kept, personal_data=bool(kept))
