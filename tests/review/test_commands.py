@@ -132,6 +132,15 @@ def test_review_of_a_word_file_as_json_is_the_whole_review(tmp_path):
     assert len(data["coverage"]["indicators"]) == 34
 
 
+def test_a_word_files_title_block_names_the_centre_for_the_review():
+    result = ImportResult(meta={"Centre name:": "Fenwick Moss IRC", "Operator": "Caldwell"})
+    result.leadership = "Fenwick Moss has a new deputy, Grace Obi."
+    data = import_result_to_sar_dict(result)
+    assert data["centre"] == {"name": "Fenwick Moss IRC", "operator": "Caldwell"}
+    flagged = [f.spans for f in review_sar(data).blocking if f.code == "personal-data"]
+    assert flagged == [[(31, 40)]]  # Grace Obi, not the centre
+
+
 def test_review_says_clearly_when_a_file_cannot_be_read(tmp_path):
     with pytest.raises(CommandError, match="There is no file"):
         call_command("review", str(tmp_path / "missing.docx"))

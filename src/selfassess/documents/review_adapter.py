@@ -147,7 +147,21 @@ def import_result_to_sar_dict(result: Any) -> dict[str, Any]:
     meta = data.get("meta") or {}
     return {
         "schema": SCHEMA,
-        "centre": {"name": meta.get("centre", "") if isinstance(meta, dict) else ""},
+        "centre": {
+            "name": _meta(meta, "centre", "centre name", "name of centre", "establishment"),
+            "operator": _meta(meta, "operator"),
+        },
         "sections": sections,
         "evidence": [],
     }
+
+
+def _meta(meta: Any, *labels: str) -> str:
+    """Return the title block's value under the first of these labels ("Centre name:" …)."""
+    if not isinstance(meta, dict):
+        return ""
+    found = {str(key).strip().rstrip(":").lower(): value for key, value in meta.items()}
+    for label in labels:
+        if found.get(label):
+            return str(found[label]).strip()
+    return ""

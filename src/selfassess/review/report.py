@@ -138,6 +138,9 @@ def review_sar(data: dict[str, Any]) -> Review:
     )
 
 
+_KIND_OF_CENTRE = re.compile(
+    r"\s+(?:IRC|STHF|immigration removal centre|short[- ]term holding facility)$", re.IGNORECASE
+)
 _GENERIC = frozenset("irc ihe sthf the centre house lodge court hall unit".split())
 
 
@@ -153,6 +156,8 @@ def _own_names(data: dict[str, Any]) -> re.Pattern[str] | None:
         name = str(centre.get(key) or "").strip()
         if not name:
             continue
+        names.add(name)
+        name = _KIND_OF_CENTRE.sub("", name) or name  # "Fenwick Moss IRC" is "Fenwick Moss"
         names.add(name)
         words = name.split()
         if len(words) > 1 and words[0].lower() not in _GENERIC and len(words[0]) > 2:
