@@ -32,10 +32,10 @@ _ASPIRATIONAL = re.compile(
     r"about|planned|intended)\s+to\b"
     r"|\b(?:our|the|my|a|an|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:ambition|aim|aspiration|vision|"
     r"intention|goal|objective|commitment|hope|mission|plan|target|aspiration)s?\s+(?:is|are|"
-    r"remains|for\s+[\w\s]{1,30}?\s+is)\s+(?:to|that|for|a|an|one|simple|clear)\b"
+    r"remains|for\s+[\w\s]{1,30}?\s+is)\s+(?:also\s+|still\s+)?(?:to|that|for|a|an|one|simple|clear)\b"
     r"|\b(?:going forward|in the coming (?:months|year|weeks)|in future|in the future|over the "
     r"next (?:\w+\s+)?(?:months|year|years|quarter)|from next|by the end of (?:the )?(?:year|next|"
-    r"this)|aiming to|intention is|the intention|with a view to|in order to achieve|to be "
+    r"this)|(?<!was )(?<!were )aiming to|intention is|the intention|with a view to|in order to achieve|to be "
     r"(?:completed|introduced|delivered|in place|rolled out|launched|achieved|"
     r"implemented|recruited|appointed|trained|refurbished|opened|agreed|published|extended|"
     r"expanded|piloted)|once (?:funding|approved|agreed|recruited)|subject to (?:funding|"
@@ -66,7 +66,7 @@ _SHOULD = re.compile(r"\bshould\b")
 # A norm the centre sets itself: "every member of staff should be able to explain why we exist"
 # (but not a recommendation restated, nor "should have been").
 _NORM = re.compile(
-    r"\b(?:every|all|no)\b[^.;:]{0,60}?\bshould (?!have been\b|not have\b|be directed\b|use\b)"
+    r"\b(?:every|everything|all|no)\b[^.;:]{0,60}?\bshould (?!have been\b|not have\b|be directed\b|use\b)"
 )
 _RECOMMENDATION = re.compile(r"\brecommend|\basked\b|\bconcern")
 _ARRANGED = re.compile(
@@ -120,12 +120,15 @@ _FUTURE_TIME = re.compile(
     r"|\b(?:from|in) the new year\b|\bonce the\b|\bbefore the (?:end|winter|summer|spring|autumn|"
     r"next)\b|\bby the time of\b|\bby (?:the )?(?:end of )?20\d\d\b"
     r"|\bthis\s+(?:year|spring|summer|autumn|winter|quarter)\b"
-    r"|\bby the end of (?:the |this |next )?(?:financial|calendar|business|academic|contract) year\b",
+    r"|\bby the end of (?:the |this |next )?(?:financial|calendar|business|academic|contract) year\b"
+    r"|\b(?:by|before|from|through to) (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bthrough to (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\b",
     _I,
 )
 _CHANGE = re.compile(
     r"(?:will|shall|'ll)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|soon\s+|all\s+|each\s+|both\s+|"
-    r"then\s+)?(?:be\s+)?(?:introduc|launch|start|begin|recruit|reduc|increas|improv|complet|"
+    r"then\s+)?(?:be\s+)?(?:re-?)?(?:introduc|launch|start|begin|recruit|reduc|increas|improv|complet|"
     r"open|roll|develop|deliver|appoint|expand|replac|extend|establish|creat|becom|move|achiev|"
     r"report|run|present|lead|chair|oversee|track|"
     r"build|built|implement|train|review|pilot|trial|refurbish|install|upgrad|invest|publish|"
@@ -163,6 +166,11 @@ _VISION = re.compile(
     r"dec|spring|summer|autumn|winter|20\d\d)"
     r"|\b(?:ambition|vision|aspiration|intention|goal)\b[^.;]{0,120}?\bis (?:for|that|to)\b"
     r"|\b(?:should|to) be a place\b|\bas a place (?:of|where)\b"
+    r"|\bwill be (?:a|the) (?:place|centre|home|community) (?:where|that|which|of|for)\b"
+    r"|\bexpect(?:s|ing)? (?:a|the|their) (?:decision|response|answer|outcome|verdict)\b"
+    r"|(?<!was )(?<!were )(?<!had been )\b(?:scheduled|planned|booked|pencilled in|due) (?:for|in) "
+    r"(?:early |late |mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\bvision\b[^.;]{0,120}?\bis\s*['‘\"“:]"
     r"|\b(?:sets?|setting) (?:a |new |clear |ourselves |itself )?targets? (?:of|for|to)\b"
 )
 # A verbless bullet with a date ahead: "New laptops for DCMs by April.", "Sunday gym from
@@ -175,14 +183,21 @@ _DATED_BULLET = re.compile(
 # Every word a _VISION alternative can begin with (it is tried only at those words).
 _VISION_FIRST = frozenset(
     """will would our my the we i working with to ambition vision aspiration intention goal aim
-    should as sets set setting planned action actions""".split()
+    should as sets set setting planned action actions expect expects expecting scheduled booked
+    pencilled due""".split()
 )
 _UNDER_WAY = re.compile(r"\b(?:we are|we're|we have been)\s+\w+ing\b|\btarget (?:is|start)\b")
+# Work going on until a date ahead: "the HR manager is running open days through to June".
+_RUNNING_UNTIL = re.compile(
+    r"\b(?:is|are) (?:now |currently |also )?\w+ing\b[^.;]*\b(?:by|through to|until|before) "
+    r"(?:the end of )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
 _NOT_FUTURE = re.compile(
     r"\b(?:goodwill|free will|ill will|will\s+(?:have\s+been|often|usually|typically|normally|"
     r"always|sometimes|generally|tend)|you will|you'll|than we would like|would like to thank|"
     r"thanks are due|(?:want|wish) to thank|where (?:we|it|they|the centre) (?:need|needs|want|wants|would like) to be|"
-    r"(?:dropped|abandoned|shelved|scrapped|withdrew) (?:our|the|its|their) plans?)\b",
+    r"(?:dropped|abandoned|shelved|scrapped|withdrew) (?:our|the|its|their) plans?|"
+    r"will (?:not|never) (?:happen|work|be enough|be possible)|won't (?:happen|work))\b",
     _I,
 )
 
@@ -218,12 +233,12 @@ def is_aspirational(sentence: str) -> bool:
         return True
     if _search_from_words(text, _VISION, _VISION_FIRST) or _DATED_BULLET.match(text):
         return True
-    if _UNDER_WAY.search(text) and _FUTURE_TIME.search(text):
+    if (_UNDER_WAY.search(text) and _FUTURE_TIME.search(text)) or _RUNNING_UNTIL.search(text):
         return True  # "we are introducing an academy, launching in January 2026"
     if _ARRANGED.search(text) and _FUTURE_TIME.search(text):
         return True
     # "will" is the verb only in lower case: "Officer Will Carter" is a name.
-    if not _WILL.search(original) or _UNCERTAIN_WILL.search(text):
+    if not _WILL.search(_NOT_FUTURE.sub(" ", original)) or _UNCERTAIN_WILL.search(text):
         return False
     # "Staff will knock before entering" is a rule, not a plan: "will" counts as a plan when
     # we say it, when a date lies ahead, or when what follows is a change.

@@ -109,7 +109,10 @@ _POSITIVE = re.compile(
     r"|\b(?:is|are) (?:now |much |far )?better (?:\w+ed|understood|known)\b"
     r"|\b(?:and|but) (?:all )?(?:staff|leaders|managers|officers) (?:now )?(?:know|understand)\b"
     r"|\b(?:detainees|men|women|residents|people) (?:really |clearly |all )?(?:enjoy|appreciate)\b"
-    r"|\b(?:much|well)[- ]loved\b|\bhighlight of\b|\ban inspiration\b",
+    r"|\b(?:much|well)[- ]loved\b|\bhighlight of\b|\ban inspiration\b"
+    r"|^(?:safety|respect|activities|purposeful activity|preparation[\w ]{0,30}?)\s*[:–—-]\s*[34]\b"
+    r"|\b(?:massive|big) success\b|\b(?:is|are) the heart of\b|\b(?:a|real|the) highlight\b"
+    r"|\b(?:is|are) consistent\b(?! with)|\bapproach (?:\w+ )?freely\b",
     _I,
 )
 _NEGATION = re.compile(
@@ -121,7 +124,8 @@ _NEGATION = re.compile(
 )
 # Positive-looking words that are not praise: "outstanding forms", "good order", "well used".
 _NOT_PRAISE = re.compile(
-    r"(?:(?:happy|pleased|keen|willing) to\b|consistently (?:told|said|reported|raised)|"
+    r"(?:(?:happy|pleased|keen|willing) to\b|consistently (?:told|said|reported|raised|raises?|"
+    r"says?|tells?|reports?|complains?|asks?)|"
     r"too (?:readily|easily|quickly|often)|(?:is|are) high (?:staff )?(?:turnover|sickness|vacanc\w*|"
     r"levels? of (?:violence|self-harm|force))|honest with|highly competitive|safe (?:house|haven|space|place|"
     r"room|accommodation|address)|caring responsibilit|effective practice|"
@@ -130,7 +134,8 @@ _NOT_PRAISE = re.compile(
     r"fully\s+(?:booked|subscribed)|good\s+practice|best\s+practice|successful\s+(?:bail|application|appeal|claim|"
     r"challenge|removal|release|judicial)|well[- ]being|as well|well[- ]known|"
     r"outstanding\s+(?:[\w\-]+\s+){0,3}?(?:forms?|actions?|cases?|items?|reports?|recommendations?|work|"
-    r"referrals?|complaints?|debts?|tasks?|issues?|judicial review|appeals?|claims?|applications?)|good\s+(?:order|faith|night)|"
+    r"referrals?|complaints?|debts?|tasks?|issues?|judicial review|appeals?|claims?|applications?|"
+    r"(?:further )?submissions?|representations?)|good\s+(?:order|faith|night)|"
     r"positive\s+(?:test|result|drug|for)|safe\s+(?:system|systems|working|guarding|"
     r"and decent)|secure\s+(?:escort|hospital|unit))",
     _I,
@@ -171,7 +176,7 @@ _NEGATIVE_TONE = re.compile(
     r"\b(?:cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|not yet|not enough|"
     r"not always|not consistently|not routinely|not systematically|do not|does not|did not|"
     r"weaker|weakest|poorly|(?:is|are|was|were|remains?) (?:poor|weak)|too (?:many|few|often|long|"
-    r"slow|much)|lacks?|lacking|insufficient\w*|difficult|hard to|shortages?|failed|fails|unable|"
+    r"slow|much|low|high|late|small)|lacks?|lacking|insufficient\w*|difficult|hard to|shortages?|failed|fails|unable|"
     r"rarely|inconsistent\w*|uneven|limited|paper exercise|cramped|broken|anxious|"
     r"(?:often|frequently|sometimes|usually) (?:late|cancelled|delayed)|not done enough|"
     r"not there yet|varies|vary|variable)\b"

@@ -26,7 +26,7 @@ _LABEL_NUMBERS = re.compile(
     r"(?:[.,/\-]\d+)*[a-z]?(?:\s*(?:or|and|to|-|–)\s*\d+)?\b"
     r"|\b\d+(?:[./]\d+)?\s*(?:/\s*7|-hour|-hourly|-day|-week|-month|-year|"
     r"-minute|am|pm|:\d\d)\b|\b24/7\b|\b\d{1,2}[:.]\d\d\b|\b1:1\b|\bone-to-one\b"
-    r"|\b(?:all|the|our|its|their|these|those|both|first|last|next)\s+(?:two|three|four|five|six|"
+    r"|(?<!of )\b(?:all|the|our|its|their|these|those|both|first|last|next)\s+(?:two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve)\b"
     r"|(?<=\w)\(\d+\)|\(\s*\d{1,2}\s*\)|^\s*\d{1,2}[.)]\s"
     r"|\bin\s+\d+\s+languages\b|\b[am]\d{1,4}\b|£\s?\d+(?:\.\d+)?"
@@ -41,6 +41,8 @@ _LABEL_NUMBERS = re.compile(
     r"|\b\d+ hours a day\b|\bup to (?:\d+|two|three|four|five) others\b|\baged (?:over|under) \d+"
     r"|\b\d+ minutes a (?:day|week)\b|\b\d+ hours'? notice\b|\b\d+-degree\b|\b[a-z]{2,}/\d{2}/\d+\b"
     r"|\b(?:own )?rating\s*(?:is\s*|:)?\s*\d\b|\b(?:score|rating)\b[^.;]{0,25}?\b(?:is|:)\s*(?:an?\s+)?[1-4]\b"
+    r"|^(?:safety|respect|activities|purposeful activity|preparation(?: for (?:removal and )?release)?"
+    r"(?: and removal)?|(?:overall )?(?:self-)?rating)\s*[:–—-]\s*[1-4]\b"
     r"|\brate \w+ [1-4]\b|\bscored (?:ourselves|itself)\s*\d\b|\b(?:rated|given ourselves an?|score of)\s*[1-4]\b"
     r"|\b[1-4]\s*(?:,|\(|–|-)\s*(?:good|reasonably good|not sufficiently good|poor)\b"
     r"|\bpriority concern\s*\d+|\b(?:\d+|one|two|three|six|twelve|eighteen)\s+(?:months|years|weeks)\s+ago\b"
@@ -113,7 +115,7 @@ _COUNT_WORD = (
 _NUMBER_WORDS = re.compile(
     r"\b(?:half|a third|two thirds|two-thirds|a quarter|three quarters|three-quarters|"
     rf"{_COUNT_WORD} in (?:two|three|four|five|ten|every)|doubled|halved|tripled|trebled|"
-    rf"twice as|three times|{_COUNT_WORD} of (?:the|our|its|their)\s+(?:\w+\s+)?{_COUNT_WORD}|"
+    rf"twice as|three times|{_COUNT_WORD} of (?:(?:the|our|its|their)\s+(?:\w+\s+)?)?{_COUNT_WORD}|"
     rf"{_COUNT_WORD}\s+(?:[\w\-]+\s+){{0,2}}?(?:[a-z\-]+s'?|staff|people|men|women|children|"
     r"personnel)(?=\W|$))",
     _I,
@@ -133,11 +135,13 @@ _SOURCE_FINDING = re.compile(
 _PROPORTION = re.compile(r"\b\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\d+\b")
 _NONE_IN_PERIOD = re.compile(
     r"\b(?:no|zero|nil)\s+(?:[\w\-]+\s+){0,2}?(?:deaths|incidents|assaults|escapes|complaints|"
-    r"absconds|fires|finds|adjudications|uses of force|vacancies|releases|removals)\b[^.]{0,40}?"
+    r"absconds|fires|finds|adjudications|uses of force|vacancies|releases|removals|claims|"
+    r"grievances|referrals|admissions)\b[^.]{0,40}?"
     r"\b(?:in|during|over|since|for)\s+(?:the\s+)?(?:last|past|reporting|year|period|quarter|"
     r"month|\d|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|\b(?:no|zero|nil)\s+(?:[\w\-]+\s+){0,2}?(?:deaths|incidents|assaults|escapes|complaints|"
-    r"absconds|fires|uses of force)\b[^.]{0,40}?\b(?:this|last) (?:year|quarter|month)\b"
+    r"absconds|fires|uses of force|claims|grievances)\b[^.]{0,40}?\b(?:this|last) (?:year|quarter|"
+    r"month)\b"
 )
 _PAST_FINDING = re.compile(
     r"\b(?:showed|found|indicated|reported|recorded|highlighted|identified|rated|confirmed|"

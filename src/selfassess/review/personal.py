@@ -60,7 +60,7 @@ _NOT_NAMES = frozenset(
     Director Directors Deputy Head Lead Nurse Doctor Chaplain Imam Duty Shift Night Day Morning
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Spring Summer Autumn Winter Christmas Easter
-    Ramadan Eid North South East West New Old Great Little Upper Lower Central National Royal
+    Ramadan Eid North South East West Northern Southern Eastern Western New Old Great Little Upper Lower Central National Royal
     British English Scottish Welsh Irish European United Nations Kingdom Court Tribunal Library
     Gym Kitchen Education Learning Skills Training Academy College School Hospital Clinic
     Pharmacy Dental Surgery Mental Physical Social Medical Justice Bail Legal Aid Hibiscus
@@ -135,7 +135,8 @@ _CAP_STARTS = re.compile(rf"\b[{_UPPER}]")
 _POSSESSIVE = re.compile(r"['’]s$")
 _WORD_BEFORE = re.compile(rf"\b([{_UPPER}][{_LOWER}]+)\s+$")
 _EPONYM_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|Sir|King|Queen|Lord|Lady|Dame|Saint|St|Prince|Princess|Mount)\s+$"
+    r"\b(?:[Tt]he|[Aa]n?|Sir|King|Queen|Lord|Lady|Dame|Saint|St|Prince|Princess|Mount|North|South|"
+    r"East|West|Northern|Southern|Eastern|Western|Upper|Lower|Great|Little|New|Old|Central|Royal)\s+$"
 )
 _CAP_PAIR = re.compile(
     rf"\b({_CAP})(\s+[A-Z]\.|\s+(?:bin|bint|ibn|al|el|van|von|de|da|di|du|abu|ben|dos|das|do|ap|"
@@ -194,7 +195,7 @@ _NOT_FIRST = frozenset("King Queen Prince Princess Lord Lady Sir Dame Saint St M
 _PLACE_WORDS = frozenset(
     "Lane Road Street House Park Hall Court Lodge Wood Hill Green Gate Way Close View Manor Farm "
     "Moor Marsh Heath Fen Vale Grange Fields Cross Bridge Ford Down Downs Common Point Head "
-    "Quay Port Harbour Dock Docks Wharf Terminal Airport Brook "
+    "Quay Port Harbour Dock Docks Wharf Terminal Airport Brook Reach Rise Ridge Meadows Edge "
     "Grange Place Square Avenue Drive Gardens Centre Unit Wing".split()
 )
 _EMAIL = re.compile(r"\b([\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+\b")
@@ -211,6 +212,8 @@ _ROLE_MAILBOXES = frozenset(
 _LONE_NAME = re.compile(
     r"(?:\b(?:to|by|with|from|for|named|called|and|recruit|colleague|officer|detainee|resident|"
     r"thanks to|thank|thanked|[Tt]hanks,?|[Tt]hank you,?|[Aa]sk|asked|told|as|As|describe|describes|"
+    r"analyst|coordinator|co-ordinator|administrator|clerk|tutor|teacher|instructor|caseworker|"
+    r"mentor|supervisor|[’'\"”]|"
     r"described|[Ww]ithout|[Uu]nder|[Ww]hen|[Cc]heck with|[Cc]ontact|see|met|meet|spoke to|about)"
     rf"\s+|,\s+|^|:\s+|\()([{_UPPER}][{_LOWER}]{{1,}}(?:-[{_UPPER}][{_LOWER}]+)?)(?="
     r"['’]s\b|\s*(?:\(|,|\)|[—–]|[.!?]$|\s+"
@@ -314,6 +317,11 @@ _A_PERSON_EVENT = re.compile(
     rf"\b(?:[Aa]|[Oo]ne)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON}\s+(?:with|who|whose|from|on)\b"
     r"[^.;]{0,80}?\b(?:was|were)\s+(?:held|detained|placed|restrained|moved|removed|released|"
     r"found|taken|admitted)\b"
+)
+# "Pregnant woman on Iona House restrained … on 3 April": a rare trait and a date.
+_RARE_TRAIT = re.compile(
+    r"\b(?:[Pp]regnant|[Ee]lderly|[Dd]isabled|[Bb]lind|[Dd]eaf|[Tt]ransgender|[Ww]heelchair[- ]using)"
+    r"\s+(?:woman|man|detainee|resident|person|lady|gentleman)\b"
 )
 # "The Mendoza family": a family named.
 _NAMED_FAMILY = re.compile(
@@ -560,7 +568,7 @@ def find(sentence: str) -> list[Span]:
         (_NICKNAME, quoted or " call" in lower),
         (_PARTICULAR, True),
     )
-    events = list(_A_PERSON_EVENT.finditer(sentence))
+    events = list(_A_PERSON_EVENT.finditer(sentence)) + list(_RARE_TRAIT.finditer(sentence))
     if events and _WHEN_ANYWHERE.search(sentence):
         for match in events:
             spans.append(Span(match.start(), match.end(), "singled_out"))
