@@ -46,6 +46,9 @@ from selfassess.review.evaluate import load
         "Everything we do should reduce the harm that detention causes.",
         "Our ambition is also to be the first IRC with a peer-led induction.",
         "CCTV blind spots found on the landing; works scheduled for January.",
+        "Success = under 5% shortfall by September and no curtailed regimes.",
+        "We agreed a retention payment, which starts in January.",
+        "Stanwell Marsh vision - to be the safest IRC in the estate.",
     ],
 )
 def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
@@ -70,6 +73,9 @@ def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
         "That will not happen while we carry 41 DCO vacancies.",
         "We were aiming to train all staff by March but the trainer left.",
         "Support for staff after serious incidents is effective.",
+        "We expect staff to knock and wait before entering a room.",
+        "The centre manager has made clear that derogatory language will lead to dismissal.",
+        "Staff will tell you it is still a blame culture in some departments.",
     ],
 )
 def test_completed_actions_rules_and_names_are_not_aspirational(sentence: str) -> None:
@@ -88,6 +94,7 @@ def test_completed_actions_rules_and_names_are_not_aspirational(sentence: str) -
         "The IMB attended nine of twelve safety meetings last year.",
         "We have lost two of our three mental health nurses since April.",
         "No lost property claims have been upheld this year.",
+        "Rule 35s: 212 reports last year, 38 releases [DN: Raj to check the releases figure].",
     ],
 )
 def test_data_and_named_sources_with_findings_are_evidenced(sentence: str) -> None:
@@ -237,6 +244,7 @@ def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
         ("Pregnant woman on Iona House restrained on 3 April.", "Pregnant woman"),
         ("The peer mentor scheme is led by 'Coach' Benny on Lovelace unit.", "Benny"),
         ("The data pack, produced by our analyst Priyanka, is used monthly.", "Priyanka"),
+        ("Compliance is 71% [DN – Dawn to update before we send].", "Dawn"),
     ],
 )
 def test_names_references_dates_of_birth_and_rooms_are_personal_data(

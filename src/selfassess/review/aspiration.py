@@ -15,7 +15,8 @@ _ASPIRATIONAL = re.compile(
     rf"\b{_WE}\s+(?:[\w\-]+\s+){{0,2}}?(?:aim|aims|intend|intends|plan|hope|hopes|wish|aspire|"
     r"aspires|seek|seeks|propose|proposes|envisage|envisages|must|are determined|are keen|"
     r"are committed|is committed|am committed|look forward|are looking forward)\s+(?:to|for|that)\b"
-    rf"|\b{_WE}\s+(?:[\w\-]+\s+){{0,2}}?(?:want|wants|expect|expects|would like|would want|intend|"
+    rf"|\b{_WE}\s+(?:[\w\-]+\s+){{0,2}}?(?:want|wants|"
+    r"expects?(?! (?:staff|officers|managers|colleagues|them|our staff)\b)|would like|would want|intend|"
     r"need to|are seeking|is seeking|are exploring|is exploring|are considering|is considering|"
     r"are developing|is developing|are preparing|is preparing)\b"
     r"|(?<!our )(?<!the )(?<!these )(?<!their )(?<!its )\b(?:plans|hopes|intends|aims|wishes|aspires|proposes) to\b"
@@ -37,7 +38,7 @@ _ASPIRATIONAL = re.compile(
     r"next (?:\w+\s+)?(?:months|year|years|quarter)|from next|by the end of (?:the )?(?:year|next|"
     r"this)|(?<!was )(?<!were )aiming to|intention is|the intention|with a view to|in order to achieve|to be "
     r"(?:completed|introduced|delivered|in place|rolled out|launched|achieved|"
-    r"implemented|recruited|appointed|trained|refurbished|opened|agreed|published|extended|"
+    r"implemented|recruited|appointed|trained|refurbished|opened|agreed|published|extended|added|"
     r"expanded|piloted)|once (?:funding|approved|agreed|recruited)|subject to (?:funding|"
     r"approval))\b"
     r"|\b(?:owner|timescale|due|deadline|target date)\s*:"
@@ -86,7 +87,8 @@ _ASPIRATIONAL_START = re.compile(
     r"^(?:to|targets?:|aims?:|objectives?:|goals?:|success (?:will|would) be)\s"
     r"|^(?:priority \d+\s*)?(?:owners?|due|timescales?|deadline|success measures?|measures? of "
     r"success|obstacles?|mitigations?|milestones?|vision|next steps?|actions?|target date)\s*[:–]"
-    r"|^(?:measures?|awaiting \w+|milestones?|targets?|kpis?|how|success criteria|success)\s*:"
+    r"|^(?:measures?|awaiting \w+|milestones?|targets?|kpis?|how|success criteria|success|delivery|"
+    r"delivery plan)\s*:|^success\s*="
     r"|^success (?:will|would) (?:mean|be|look)\b|^success (?:is|means)\b"
     r"|^(?:use(?![\s\-]+of\b)|get|give|keep|listen|learn)\b"
     r"|^(?:improve|reduce|increase|ensure|develop|deliver|embed|strengthen|introduce|establish|"
@@ -134,7 +136,7 @@ _CHANGE = re.compile(
     r"build|built|implement|train|review|pilot|trial|refurbish|install|upgrad|invest|publish|"
     r"set up|embed|strengthen|cut|halv|doubl|rais|lower|bring|brought|make|made|take|work|focus|"
     r"prioritis|address|tackl|ensur|seek|aim|have|reach|fall|rise|fell|drop|meet|enabl|go live|"
-    r"stop|revisit|cover|replac|extend|"
+    r"stop|revisit|cover|replac|extend|schedul|"
     r"resum|engag|liais|explor|consult|monitor|evaluat|continue to (?!be |hold |house |operate )|"
     r"continu(?:e|ed) to (?:develop|improv|build|expand|work))",
     _I,
@@ -149,7 +151,7 @@ _UNCERTAIN_WILL = re.compile(
 _VISION = re.compile(
     r"\bwill (?:own|lead|oversee|be responsible for) (?:this|the|each|every) (?:priority|work|"
     r"action|plan|project)|\bwould love to\b|\bwill be (?:recognised|known|seen|regarded) (?:as|for|nationally|across)\b"
-    r"|\bvision\s*:|\bplanned actions?\b|\bactions? planned\b|\b(?:ambition|vision|aim|goal)\s+is\s+\w+\s*:"
+    r"|\bvision\s*(?::|[–—-]\s*to\b)|\bplanned actions?\b|\bactions? planned\b|\b(?:ambition|vision|aim|goal)\s+is\s+\w+\s*:"
     r"|\bshould (?:never |always )?(?:be (?:a|an|the) (?:place|centre|kind|exception)|feel like)\b"
     r"|\b(?:our|my|the) (?:first|top|main|biggest|second|third|immediate) priority (?:is|will be) to\b"
     r"|^(?:we|i) must\b(?! (?:also )?(?:acknowledge|admit|be honest|recognise|accept))|\b(?:we|i) (?:very much |still |also )?hope\b"
@@ -158,6 +160,8 @@ _VISION = re.compile(
     r"start|set up|develop|reduce|improve|increase|bring|create|secure|agree|extend|expand|"
     r"replace|get|find)\b"
     r"|\bwith the aim (?:that|of|to)\b"
+    r"|\b(?:starts|begins|opens|launches|commences|goes live|comes into (?:force|effect)) (?:in|on|from) "
+    r"(?:early |late |mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|the new year)"
     r"|(?<!was due )(?<!were due )\bto (?:start|begin|open|launch|go live) (?:in|from|by) (?:jan|feb|"
     r"mar|apr|may|jun|jul|aug|"
     r"sep|oct|nov|dec)"
@@ -184,12 +188,12 @@ _DATED_BULLET = re.compile(
 _VISION_FIRST = frozenset(
     """will would our my the we i working with to ambition vision aspiration intention goal aim
     should as sets set setting planned action actions expect expects expecting scheduled booked
-    pencilled due""".split()
+    pencilled due starts begins opens launches commences goes comes""".split()
 )
 _UNDER_WAY = re.compile(r"\b(?:we are|we're|we have been)\s+\w+ing\b|\btarget (?:is|start)\b")
 # Work going on until a date ahead: "the HR manager is running open days through to June".
 _RUNNING_UNTIL = re.compile(
-    r"\b(?:is|are) (?:now |currently |also )?\w+ing\b[^.;]*\b(?:by|through to|until|before) "
+    r"\b(?:is|are) (?:now |currently |also )?\w+ing\b[^.;]*\b(?:by|through to|before) "
     r"(?:the end of )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
 _NOT_FUTURE = re.compile(
@@ -197,7 +201,9 @@ _NOT_FUTURE = re.compile(
     r"always|sometimes|generally|tend)|you will|you'll|than we would like|would like to thank|"
     r"thanks are due|(?:want|wish) to thank|where (?:we|it|they|the centre) (?:need|needs|want|wants|would like) to be|"
     r"(?:dropped|abandoned|shelved|scrapped|withdrew) (?:our|the|its|their) plans?|"
-    r"will (?:not|never) (?:happen|work|be enough|be possible)|won't (?:happen|work))\b",
+    r"will (?:not|never) (?:happen|work|be enough|be possible)|won't (?:happen|work)|"
+    r"will (?:lead to|result in)|should be (?:noted|said)|will (?:tell|say to|show) you|"
+    r"(?:you|they) will (?:hear|see|find))\b",
     _I,
 )
 

@@ -66,10 +66,12 @@ class Labels:
 def classify(sentence: str) -> Labels:
     """Return the labels of one sentence (or short paragraph)."""
     spans = personal.find(sentence)
-    # A reference number or date of birth is not data about performance.
-    plain = _without(sentence, spans)
+    # A reference number or date of birth is not data about performance, and a drafting note
+    # ("[DN: Raj to check]") is not part of what the SAR says.
+    plain = personal.without_draft_notes(_without(sentence, spans))
+    about_someone = bool(personal.outside_draft_notes(sentence, spans))
     aspirational = is_aspirational(plain)
-    evidenced = is_evidenced(plain, aspirational, personal=bool(spans))
+    evidenced = is_evidenced(plain, aspirational, personal=about_someone)
     unsupported = is_unsupported_claim(plain, evidenced, aspirational)
     words = tokens(sentence)
     scores = _score_table(words)

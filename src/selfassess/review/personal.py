@@ -318,6 +318,34 @@ _A_PERSON_EVENT = re.compile(
     r"[^.;]{0,80}?\b(?:was|were)\s+(?:held|detained|placed|restrained|moved|removed|released|"
     r"found|taken|admitted)\b"
 )
+# A drafting note left in the text: "[DN: Raj to check the figure]", "[DN – check if Thu can help]".
+_DRAFT_NOTE = re.compile(
+    r"\[\s*(?:DN|NB|N\.B\.|Note|TODO|To do|Comment|Query|Q|Drafting note)\b[^\]]{0,160}",
+    re.IGNORECASE,
+)
+_WHOLE_DRAFT_NOTE = re.compile(
+    r"\[\s*(?:DN|NB|N\.B\.|Note|TODO|To do|Comment|Query|Q|Drafting note)\b[^\]]{0,160}\]?",
+    re.IGNORECASE,
+)
+
+
+def without_draft_notes(sentence: str) -> str:
+    """Return a sentence without its drafting notes ("[DN: Raj to check]"): not the SAR's words."""
+    return _WHOLE_DRAFT_NOTE.sub(" ", sentence) if "[" in sentence else sentence
+
+
+def outside_draft_notes(sentence: str, spans: list["Span"]) -> list["Span"]:
+    """Return the spans that are not inside a drafting note: what the SAR itself says."""
+    if "[" not in sentence:
+        return spans
+    notes = [match.span() for match in _WHOLE_DRAFT_NOTE.finditer(sentence)]
+    return [span for span in spans if not any(a <= span.start < b for a, b in notes)]
+
+
+_NOTE_NAME = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:to|can|could|will|would|should|please|has|had|is|was|needs|said|says|"
+    r"knows|thinks|might|may)\b"
+)
 # "Pregnant woman on Iona House restrained … on 3 April": a rare trait and a date.
 _RARE_TRAIT = re.compile(
     r"\b(?:[Pp]regnant|[Ee]lderly|[Dd]isabled|[Bb]lind|[Dd]eaf|[Tt]ransgender|[Ww]heelchair[- ]using)"
@@ -568,6 +596,13 @@ def find(sentence: str) -> list[Span]:
         (_NICKNAME, quoted or " call" in lower),
         (_PARTICULAR, True),
     )
+    if "[" in sentence:
+        names = _all_names()
+        for note in _DRAFT_NOTE.finditer(sentence):
+            for match in _NOTE_NAME.finditer(sentence, note.start(), note.end()):
+                word = match.group(1)
+                if word in names and word not in _NOT_NAMES and word not in _NATURE:
+                    spans.append(Span(match.start(1), match.end(1), "name"))
     events = list(_A_PERSON_EVENT.finditer(sentence)) + list(_RARE_TRAIT.finditer(sentence))
     if events and _WHEN_ANYWHERE.search(sentence):
         for match in events:
