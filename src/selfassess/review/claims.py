@@ -54,9 +54,10 @@ _POSITIVE = re.compile(
     r"(?:standards?|targets?|requirements?)|well[- ]prepared|helps? (?:them|detainees|staff|"
     r"women|men) (?:to )?(?:cope|feel|settle|understand))\b"
     r"|\b(?:\w+ed|\w+s|know|share|treat|support|run|work|manage|handle|cope)\s+(?:\w+\s+){0,3}?(?:very\s+)?(?<!as )well\b(?!-| being| as| below| short| behind| under)"
-    r"|^(?:our\s+)?(?:leaders|senior leaders|managers|line managers|the smt|the senior "
+    r"|^(?:our\s+)?(?:leaders|senior leaders|managers|line managers|the smt|smt|slt|the senior "
     r"management team|staff|we|our staff|our culture|the culture|officers|dcms|leaders from "
-    r"[\w\s,]+?|culture|organisational culture)\s+(?:\w+\s+){0,2}?(?:know|understand|listen|"
+    r"[\w\s,]+?|culture|organisational culture)\s+(?:(?:\w+ly|all|also|here|now|do|does|really|"
+    r"still|both|each|always|then|will|can|must)\s+){0,2}?(?:know|understand|listen|"
     r"encourage|ensure|make sure|promote|model|welcome|communicate|recognise|value|share|"
     r"have the|has the|are visible|are approachable|are skilled|are experienced|take time|"
     r"follow up|respond)(?!e?d\b)(?<!recognise(?=s? (?:that|there|they|it|we|our|this|how|where|why)\b))\w*\b"
@@ -112,7 +113,13 @@ _POSITIVE = re.compile(
     r"|\b(?:much|well)[- ]loved\b|\bhighlight of\b|\ban inspiration\b"
     r"|^(?:safety|respect|activities|purposeful activity|preparation[\w ]{0,30}?)\s*[:–—-]\s*[34]\b"
     r"|\b(?:massive|big) success\b|\b(?:is|are) the heart of\b|\b(?:a|real|the) highlight\b"
-    r"|\b(?:is|are) consistent\b(?! with)|\bapproach (?:\w+ )?freely\b",
+    r"|\b(?:is|are) consistent\b(?! with)|\bapproach (?:\w+ )?freely\b"
+    r"|\bactively (?:sought|encouraged|involved|promoted|"
+    r"engaged|monitored|managed)\b|\bno longer an? (?:issue|problem|concern)\b"
+    r"|\b(?:considered|deemed) (?:to be )?(?:adequate|sufficient|effective|good|appropriate)\b"
+    r"|\b(?:experienced|stable) (?:and (?:experienced|stable) )?(?:team|leadership team|smt|"
+    r"management team)\b|\bhas (?:reduced|cut|improved|increased) the (?:number|rate|level|"
+    r"frequency) of\b",
     _I,
 )
 _NEGATION = re.compile(
@@ -129,7 +136,7 @@ _NOT_PRAISE = re.compile(
     r"too (?:readily|easily|quickly|often)|(?:is|are) high (?:staff )?(?:turnover|sickness|vacanc\w*|"
     r"levels? of (?:violence|self-harm|force))|honest with|highly competitive|safe (?:house|haven|space|place|"
     r"room|accommodation|address)|caring responsibilit|effective practice|"
-    r"honest (?:that|about)|welcome\s+(?:packs?|letters?|booklets?|leaflets?|desk|area|sessions?|meetings?|talks?|"
+    r"honest (?:that|about)|welcome\s+(?:packs?|letters?|buddy|buddies|schemes?|teams?|events?|lounges?|rooms?|booklets?|leaflets?|desk|area|sessions?|meetings?|talks?|"
     r"videos?|films?|cards?|boards?|screens?|messages?)|"
     r"fully\s+(?:booked|subscribed)|good\s+practice|best\s+practice|successful\s+(?:bail|application|appeal|claim|"
     r"challenge|removal|release|judicial)|well[- ]being|as well|well[- ]known|"
@@ -187,7 +194,7 @@ _NOT_A_CLAIM_BEFORE = re.compile(
     r"understand|find out|judge|assess)\s+(?:whether|that|if|how)\b[^.;]*$"
     r"|\bto\s+(?:ensure|make sure)\b[^.;]*$"
     r"|\b(?:is|are) to be\b[^.;]*$|\bexists? to\b[^.;]*$|\b(?:depends?|depending|relies?) on\b[^.;]*$"
-    r"|\b(?:expected|required) of\b[^.;]*$|\bshould\b[^.;]*$|\bdeserves?\b[^.;]*$"
+    r"|\b(?:expected|required) of\b[^.;]*$|\b(?:designed|intended|meant) to\b[^.;]*$|\bshould\b[^.;]*$|\bdeserves?\b[^.;]*$"
 )
 # A plan that takes present strength for granted.
 _CLAIM_IN_PLAN = re.compile(
@@ -266,6 +273,8 @@ def _in_a_name(sentence: str, start: int, end: int) -> bool:
     """Return whether a capitalised word stands beside another inside a name."""
     if start == 0 or not sentence[start].isupper():
         return False
+    if sentence[end:].lower().startswith(" progress"):
+        return False  # "KC 3: Good Progress" is a judgement, however it is capitalised
     before = _TOKEN_BEFORE.search(sentence, max(0, start - 60), start)
     after = _TOKEN_AFTER.match(sentence, end)
     return bool(
