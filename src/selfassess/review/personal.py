@@ -430,10 +430,9 @@ _LOWER_LONE_BEFORE = re.compile(
 )
 
 
-def _lower_case_spans(sentence: str) -> list[Span]:
+def _lower_case_spans(sentence: str, plain: list[str]) -> list[Span]:
     """Return names written in lower case in a careless draft: "aoife kavanagh in HR"."""
     given, family = _lower_case_names()
-    plain = _ANY_LOWER_WORD.findall(sentence)
     if given.isdisjoint(plain) and family.isdisjoint(plain):
         return []
     words = list(_LOWER_WORD.finditer(sentence))
@@ -452,19 +451,77 @@ def _lower_case_spans(sentence: str) -> list[Span]:
     return spans
 
 
+_ALL_WORDS = re.compile(r"\w+")
+
+
+def _alternatives(pattern: str) -> frozenset[str]:
+    """Return the words a simple alternation ("(?:Mr|[Mm]entor)") stands for."""
+    words: set[str] = set()
+    for word in pattern.strip("(?:)").split("|"):
+        if word.startswith("["):
+            words.update({word[1] + word[4:], word[2] + word[4:]})
+        else:
+            words.add(word)
+    return frozenset(words)
+
+
+_TITLES = _alternatives(_TITLE)
+# Every word the described-person patterns need: a person, a tie, a trait, an age.
+_PERSON_WORDS = _alternatives(_PERSON.split("(?!")[0]) | frozenset(
+    """seeker seekers his her two detainee Detainee resident Resident case Case husband wife
+    partner son daughter brother sister mother father year old pregnant Pregnant elderly Elderly
+    disabled Disabled blind Blind deaf Deaf transgender Transgender wheelchair Wheelchair man
+    woman Man Woman person Person teens twenties thirties forties fifties sixties seventies
+    eighties""".split()
+)
+_CAPITALISED = re.compile(rf"[{_UPPER}][^\s,.;:!?()\[\]\"“”]*")
+
+
+def _may_name_someone(sentence: str) -> bool:
+    """Return whether a capitalised word in the sentence is on a name list or surname-shaped."""
+    return any(map(_name_like, _CAPITALISED.findall(sentence)))
+
+
+@lru_cache(maxsize=65536)
+def _name_like(word: str) -> bool:
+    names = _all_names()
+    for part in (word, _POSSESSIVE.sub("", word.rstrip("'’"))):
+        plain = _plain(part)
+        if plain in _NOT_NAMES:
+            continue  # never a name to any pattern below ("Home", "Office", "May")
+        if plain in names or _SURNAME_SHAPE.search(plain):
+            return True
+        pieces = re.split(r"[-'’]", plain)
+        if len(pieces) > 1 and any(
+            piece in names or _SURNAME_SHAPE.search(piece) for piece in pieces if piece
+        ):
+            return True
+        if re.match(r"(?:O|Ma?c)[A-Z]", plain) and _name_like(
+            plain[1 if plain[0] == "O" else 2 if plain[1] == "c" else 3 :]
+        ):
+            return True
+    return False
+
+
 def find(sentence: str) -> list[Span]:
     """Return the spans of personal data in a sentence, in order."""
-    spans: list[Span] = _lower_case_spans(sentence)
+    lower_words = _ANY_LOWER_WORD.findall(sentence)
+    spans: list[Span] = _lower_case_spans(sentence, lower_words)
     given = _names("given_names.txt")
     family = _names("surnames.txt")
-    for match in _TITLED_NAME.finditer(sentence):
+    all_words = set(_ALL_WORDS.findall(sentence))
+    titled = not _TITLES.isdisjoint(all_words)
+    for match in _TITLED_NAME.finditer(sentence) if titled else ():
         words = match.group(1).split()
         if words[0] in _NOT_NAMES or words[0].rstrip("s") in _NOT_NAMES:
             continue
         if any(_NOT_PERSON_AFTER.fullmatch(" " + word) for word in words[1:]):
             continue  # "the Detainee Property Procedures"
         spans.append(Span(match.start(), match.end(), "name"))
-    for start in _CAP_STARTS.finditer(sentence):
+    # Most sentences name no one: the name patterns below are tried only if some capitalised
+    # word is on a name list or shaped like a surname.
+    may_name = _may_name_someone(sentence)
+    for start in _CAP_STARTS.finditer(sentence) if may_name else ():
         # Tried at every capitalised word, so "Ask Pádraig O'Sullivan" still finds the pair.
         pair = _CAP_PAIR.match(sentence, start.start())
         at = start.start()
@@ -495,7 +552,7 @@ def find(sentence: str) -> list[Span]:
         if words[-1] in _PLACE_WORDS and not after_role and not named:
             continue  # "Stanwell Moor", but "Stephen Marsh"
         spans.append(Span(match.start(), match.end(), "name"))
-    for pattern in (_START_NAME, _ROLE_THEN_NAME):
+    for pattern in (_START_NAME, _ROLE_THEN_NAME) if sentence.count(",") > 1 else (_START_NAME,):
         for match in pattern.finditer(sentence):
             words = [_plain(word) for word in match.group(1).split()]
             if any(w in _NOT_NAMES or w in _PLACE_WORDS or w in _NOT_FIRST for w in words):
@@ -503,10 +560,10 @@ def find(sentence: str) -> list[Span]:
             if _NOT_PERSON_AFTER.match(sentence, match.end(1)):
                 continue
             spans.append(Span(match.start(1), match.end(1), "name"))
-    for match in _NAME_INITIAL.finditer(sentence):
+    for match in _NAME_INITIAL.finditer(sentence) if may_name else ():
         if match.group(1) in given and match.group(1) not in _NOT_NAMES:
             spans.append(Span(match.start(), match.end(), "name"))
-    for match in _NAME_THEN_ROLE.finditer(sentence):
+    for match in _NAME_THEN_ROLE.finditer(sentence) if may_name else ():
         if _plain(match.group(1)) in given and match.group(1) not in _NOT_NAMES:
             spans.append(Span(match.start(1), match.end(1), "name"))
     if "@" in sentence:
@@ -520,8 +577,8 @@ def find(sentence: str) -> list[Span]:
             initial = len(parts) > 1 and len(parts[0]) == 1
             if named or initial:  # niamh.brennan@, j.mensah@; not harrowfield.performance@
                 spans.append(Span(match.start(), match.end(), "reference"))
-    places = _lists_of_places(sentence, _all_names())
-    for match in _LONE_NAME.finditer(sentence):
+    places = _lists_of_places(sentence, _all_names()) if may_name else []
+    for match in _LONE_NAME.finditer(sentence) if may_name else ():
         name = match.group(1)
         if any(start <= match.start(1) < end for start, end in places):
             continue  # "units: Rowan, Juniper, Willow and Cedar"
@@ -532,7 +589,7 @@ def find(sentence: str) -> list[Span]:
         if _plain(name) in given:
             spans.append(Span(match.start(1), match.end(1), "name"))
     names = _all_names()
-    for match in _START_SINGLE.finditer(sentence):
+    for match in _START_SINGLE.finditer(sentence) if may_name else ():
         found = [(match.start(i), match.end(i)) for i in (1, 2) if match.group(i)]
         words = [sentence[start:end] for start, end in found]
         if all(
@@ -589,12 +646,14 @@ def find(sentence: str) -> list[Span]:
         spans.append(Span(aged.start(), aged.end(), "singled_out"))
     for match in _ADDRESS.finditer(sentence) if _DIGIT.search(sentence) else ():
         spans.append(Span(match.start(), match.end(), "address"))
+    # The patterns below need a word for a person ("man", "nurse") or a family tie.
+    someone = not _PERSON_WORDS.isdisjoint(all_words)
     quoted = any(mark in sentence for mark in "'‘’\"“”")
     described = (
-        (_DESCRIBED, True),
+        (_DESCRIBED, someone),
         (_FAMILY, quoted or "his " in lower or "her " in lower),
         (_NICKNAME, quoted or " call" in lower),
-        (_PARTICULAR, True),
+        (_PARTICULAR, someone),
     )
     if "[" in sentence:
         names = _all_names()
@@ -603,11 +662,15 @@ def find(sentence: str) -> list[Span]:
                 word = match.group(1)
                 if word in names and word not in _NOT_NAMES and word not in _NATURE:
                     spans.append(Span(match.start(1), match.end(1), "name"))
-    events = list(_A_PERSON_EVENT.finditer(sentence)) + list(_RARE_TRAIT.finditer(sentence))
+    events = (
+        list(_A_PERSON_EVENT.finditer(sentence)) + list(_RARE_TRAIT.finditer(sentence))
+        if someone
+        else []
+    )
     if events and _WHEN_ANYWHERE.search(sentence):
         for match in events:
             spans.append(Span(match.start(), match.end(), "singled_out"))
-    for match in _NAMED_FAMILY.finditer(sentence):
+    for match in _NAMED_FAMILY.finditer(sentence) if may_name else ():
         word = match.group(1)
         if (_plain(word) in _all_names() or _SURNAME_SHAPE.search(word)) and not (
             word in _NOT_NAMES or _NATIONALITY.fullmatch(word)
