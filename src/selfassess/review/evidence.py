@@ -7,6 +7,7 @@ evidenced only with a current or past figure, not a target.
 """
 
 import re
+from bisect import bisect_left
 
 from selfassess.review.aspiration import is_aspirational
 from selfassess.review.patterns import _I
@@ -73,17 +74,33 @@ _LABEL_PREFIXES = frozenset(
 )
 
 
+_NUMBERISH = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|side|ref)\b"
+)
+_LABEL_REACH = 90  # the furthest a label's number lies from where the label starts
+
+
 def _strip_label_numbers(text: str) -> str:
     """Return the text with numbers that are only labels blanked (like `_LABEL_NUMBERS.sub`).
 
     The pattern is tried only where a label can begin: at a number, a word it is built from,
     "£" or "(" (several times faster than letting the engine try every character).
     """
+    # Every label holds a number, a number word, "-a-side" or "(ref": only a word that such a
+    # thing follows closely can begin one.
+    numbers = [match.start() for match in _NUMBERISH.finditer(text)]
+    if not numbers:
+        return text
     pieces = []
     done = 0
     for token in _LABEL_START.finditer(text):
         start = token.start()
         if start < done:
+            continue
+        after = bisect_left(numbers, start)
+        if after == len(numbers) or numbers[after] - start > _LABEL_REACH:
             continue
         word = token.group()
         if not (
