@@ -4,7 +4,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from selfassess.review.classify import TESTS, classify
+from selfassess.review.classify import TESTS, main_test
 from selfassess.review.results import (
     ASPIRATION_SHARE,
     CANDOUR_SECTIONS,
@@ -505,9 +505,9 @@ def plan(
             s.text for q in ("what", "how_known") for s in priority_sentences[position][q]
         )
         words = _content_words(text)
-        main_test = classify(text).test if text else None
-        if main_test:
-            addressed_tests.add(main_test)
+        test = main_test(text) if text else None
+        if test:
+            addressed_tests.add(test)
         linked = any(len(words & weak) >= 2 for weak in weak_words)
         if text and not linked:
             findings.append(

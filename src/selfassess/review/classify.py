@@ -94,6 +94,14 @@ def classify(sentence: str) -> Labels:
     )
 
 
+def main_test(text: str) -> str | None:
+    """Return the healthy establishment test a passage is mainly about (only that label)."""
+    words = tokens(text)
+    scores = _score_table(words)
+    test_scores = {label: score for label, score in scores.items() if label in TESTS}
+    return _categories(words, test_scores, {})[0]
+
+
 def _without(sentence: str, spans: list[personal.Span]) -> str:
     for span in reversed(spans):
         if span.kind in ("reference", "date_of_birth"):

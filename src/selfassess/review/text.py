@@ -49,10 +49,13 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+_WORD_BEFORE_STOP = re.compile(r"([A-Za-z.]+)$")
+
+
 def _is_abbreviation(body: str, dot: int) -> bool:
     if body[dot] != ".":
         return False
-    word = re.search(r"([A-Za-z.]+)$", body[:dot])
+    word = _WORD_BEFORE_STOP.search(body, max(0, dot - 40), dot)
     if not word:
         return False
     token = word.group(1).lower().strip(".")
