@@ -94,7 +94,7 @@ def _categories(
     combined = {i: _MODEL_WEIGHT * score for i, score in learned.items()}
     for i, score in indicator_scores.items():
         combined[i] = combined.get(i, _MODEL_WEIGHT * -1e9) + score
-    ranked = sorted(combined, key=lambda i: (-combined[i], i))
+    ranked = [i for _, i in sorted((-score, i) for i, score in combined.items())]
     first = next(i for i in ranked if _EXPECTATION_OF[i] == expectation)
     indicators = [first] + [i for i in ranked if i != first][:2]
     return (None if test == model.NONE else test), indicators, expectation
