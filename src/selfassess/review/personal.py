@@ -185,7 +185,10 @@ _ON = re.compile(r"\son\s")
 _BORN = re.compile(r"birth|born|d\.?o\.?b")
 _UPPER_RUN = re.compile(r"[A-Z]{3}")
 # Something every reference pattern needs: four digits in a row, or a reference's shape.
-_REFERENCE_HINT = re.compile(r"\d{4}|[A-Z]{3}/\d|[A-Z]\d{3}|\d{3}[ -]\d{3}|\+44")
+_REFERENCE_HINT = re.compile(
+    r"\d{5}|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{4}|[A-Z]{3}/\d|[A-Z]\d{3}|\d{3}[ -]\d{3}|\+44"
+    r"|\b(?i:refs?|references?|nos?|numbers?|ids?)\b"
+)
 _SINGLING_HINT = re.compile(
     r"only|sole|youngest|oldest|one who|one whose|the one |longest|suspended|dismissed|disciplined|"
     r"sacked|arrested|cautioned|charged"
@@ -386,6 +389,10 @@ _PARTICULAR = re.compile(
     r"|\b(?:[Oo]ne|[Aa]n?) (?:detainee|man|woman|resident),\s+(?:a|an)\s+[^,.]{3,60}?\bin (?:his|"
     r"her) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b"
 )
+_ADDRESS_HINT = re.compile(
+    r"[A-Z]\d|(?:Lane|Road|Street|Avenue|Close|Drive|Way|Gardens|Crescent|Terrace|Place|Court|"
+    r"Grove|Rise|Walk)\b"
+)
 _ADDRESS = re.compile(
     r"\b\d{1,4}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Lane|Road|Street|Avenue|Close|Drive|Way|"
     r"Gardens|Crescent|Terrace|Place|Court|Grove|Rise|Walk)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
@@ -430,10 +437,16 @@ _LOWER_LONE_BEFORE = re.compile(
 )
 
 
+@cache
+def _lower_case_any() -> frozenset[str]:
+    given, family = _lower_case_names()
+    return given | family
+
+
 def _lower_case_spans(sentence: str, plain: list[str]) -> list[Span]:
     """Return names written in lower case in a careless draft: "aoife kavanagh in HR"."""
     given, family = _lower_case_names()
-    if given.isdisjoint(plain) and family.isdisjoint(plain):
+    if _lower_case_any().isdisjoint(plain):
         return []
     words = list(_LOWER_WORD.finditer(sentence))
     spans = []
@@ -644,7 +657,8 @@ def find(sentence: str) -> list[Span]:
         spans.append(Span(only.start(), only.end(), "singled_out"))
     elif aged and _DETAIL.search(sentence) and not _GROUP.search(sentence):
         spans.append(Span(aged.start(), aged.end(), "singled_out"))
-    for match in _ADDRESS.finditer(sentence) if _DIGIT.search(sentence) else ():
+    addressed = _DIGIT.search(sentence) and _ADDRESS_HINT.search(sentence)
+    for match in _ADDRESS.finditer(sentence) if addressed else ():
         spans.append(Span(match.start(), match.end(), "address"))
     # The patterns below need a word for a person ("man", "nurse") or a family tie.
     someone = not _PERSON_WORDS.isdisjoint(all_words)
