@@ -7,9 +7,8 @@ Carter") from being read as one.
 """
 
 import re
-from functools import lru_cache
 
-from selfassess.review.patterns import _I
+from selfassess.review.patterns import _I, _WORD_START
 
 _WE = r"(?:we|i|the centre|the team|leaders|managers|the smt|senior leaders|the leadership team|our team|management|the service|the provider|the contractor|the centre manager|the head of \w+|this centre|everyone)"
 _ASPIRATIONAL = re.compile(
@@ -107,15 +106,10 @@ _ASPIRATIONAL_START = re.compile(
 
 def _search_from_words(text: str, pattern: re.Pattern[str], first: frozenset[str]) -> bool:
     """Return whether `pattern` matches at the start of some word it can begin with."""
-    match_at = pattern.match
-    return any(match_at(text, word.start()) for word in _starts(first).finditer(text))
-
-
-@lru_cache(maxsize=8)
-def _starts(first: frozenset[str]) -> re.Pattern[str]:
-    """Return a pattern for the whole words in `first` (found by the engine, not a loop)."""
-    words = "|".join(re.escape(word) for word in sorted(first, key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})(?![a-z])")
+    return any(
+        match.group() in first and pattern.match(text, match.start())
+        for match in _WORD_START.finditer(text)
+    )
 
 
 _WILL = re.compile(r"\b(?:will|shall|won't)\b|'ll\b")

@@ -14,7 +14,7 @@ from functools import lru_cache
 from selfassess.review.aspiration import is_aspirational
 from selfassess.review.evidence import is_evidenced
 from selfassess.review.framework import framework_indicators
-from selfassess.review.patterns import _I
+from selfassess.review.patterns import _I, _WORD_START
 from selfassess.review.text import tokens
 
 _POSITIVE = re.compile(
@@ -168,25 +168,13 @@ _POSITIVE_FIRST = frozenset(
 )
 
 
-# Where a cue can start: a word beginning with one of those four letters, or that whole word
-# when it is shorter (the engine finds these, not a Python loop over every word).
-_POSITIVE_STARTS = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(prefix) + ("" if len(prefix) == 4 else "(?![a-z])")
-        for prefix in sorted(_POSITIVE_FIRST, key=len, reverse=True)
-    )
-    + ")"
-)
-
-
 def _positive_matches(text: str) -> Iterator[re.Match[str]]:
     """Return the positive cues in a sentence, trying the pattern only where one can start."""
     if "well" in text:
         yield from _POSITIVE.finditer(text)  # "…works very well" can start with any word
         return
-    for word in _POSITIVE_STARTS.finditer(text):
-        if match := _POSITIVE.match(text, word.start()):
+    for word in _WORD_START.finditer(text):
+        if word.group()[:4] in _POSITIVE_FIRST and (match := _POSITIVE.match(text, word.start())):
             yield match
 
 
