@@ -215,6 +215,14 @@ _LEAD_LABEL = re.compile(
 )
 
 
+_NOT_FUTURE_HINT = re.compile(r"will|'ll|won't|would|thank|need|want|plan|should", re.IGNORECASE)
+
+
+def _not_future(text: str) -> str:
+    """Blank the phrases that look like plans but are not ("goodwill", "you will hear")."""
+    return _NOT_FUTURE.sub(" ", text) if _NOT_FUTURE_HINT.search(text) else text
+
+
 def is_priority_title(sentence: str) -> bool:
     """Return whether a sentence opens with a priority's number: "Priority 2:", "P3 –"."""
     return bool(_PRIORITY_TITLE.match(sentence))
@@ -223,7 +231,7 @@ def is_priority_title(sentence: str) -> bool:
 def is_aspirational(sentence: str) -> bool:
     """Return whether a sentence states an intention, plan or hope rather than what is."""
     original = sentence.strip()
-    text = _NOT_FUTURE.sub(" ", _LEAD_LABEL.sub("", sentence.strip().lower()))
+    text = _not_future(_LEAD_LABEL.sub("", sentence.strip().lower()))
     text = _BULLET_MARK.sub("", text)
     if _PURPOSE_DONE.search(text):
         return False  # "To stop X, officers trialled Y": a purpose already acted on
@@ -244,7 +252,7 @@ def is_aspirational(sentence: str) -> bool:
     if _ARRANGED.search(text) and _FUTURE_TIME.search(text):
         return True
     # "will" is the verb only in lower case: "Officer Will Carter" is a name.
-    if not _WILL.search(_NOT_FUTURE.sub(" ", original)) or _UNCERTAIN_WILL.search(text):
+    if not _WILL.search(_not_future(original)) or _UNCERTAIN_WILL.search(text):
         return False
     # "Staff will knock before entering" is a rule, not a plan: "will" counts as a plan when
     # we say it, when a date lies ahead, or when what follows is a change.

@@ -199,16 +199,16 @@ _TARGET_NUMBER = re.compile(
 )
 
 
+def _percent(text: str) -> bool:
+    return ("%" in text or "per" in text) and bool(_PERCENT.search(text))
+
+
 def is_evidenced(sentence: str, aspirational: bool | None = None, personal: bool = False) -> bool:
     """Return whether a sentence cites data or a named source with a finding."""
     if aspirational is None:
         aspirational = is_aspirational(sentence)
     sentence = sentence.lower()
-    # Label numbers matter only where there is a number: skip the long pattern otherwise.
-    if _NUMBER.search(sentence) or _NUMBER_WORDS.search(sentence) or _PERCENT.search(sentence):
-        stripped = _strip_label_numbers(sentence)
-    else:
-        stripped = sentence
+    stripped = _strip_label_numbers(sentence)  # the sentence itself when it has no number
     if _SOURCE_FINDING.search(sentence) and (not aspirational or _PAST_FINDING.search(sentence)):
         if _NUMBER.search(stripped) or _NUMBER_WORDS.search(stripped):
             return True
@@ -219,15 +219,13 @@ def is_evidenced(sentence: str, aspirational: bool | None = None, personal: bool
     if personal:
         # Figures about one person describe a case, not the centre's performance.
         return bool(
-            _PERCENT.search(stripped)
-            or _COMPARISON.search(stripped)
-            or _PROPORTION.search(stripped)
+            _percent(stripped) or _COMPARISON.search(stripped) or _PROPORTION.search(stripped)
         )
     if _NONE_IN_PERIOD.search(sentence):
         return True
     has_data = bool(
-        _PERCENT.search(stripped)
-        or _NUMBER.search(stripped)
+        _NUMBER.search(stripped)
+        or _percent(stripped)
         or _NUMBER_WORDS.search(stripped)
         or _COMPARISON.search(stripped)
     )
