@@ -8,6 +8,7 @@ submitted version or a Word file. Each finding says what is wrong, where, why it
 
 import dataclasses
 import re
+from functools import lru_cache
 from typing import Any
 
 from selfassess.review import checks
@@ -168,9 +169,19 @@ def _own_names(data: dict[str, Any]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?:['’]s)?(?!\w)")
 
 
+# A sentence's labels depend on its text alone, so a review after an edit reuses the labels of
+# every sentence that did not change (a SAR is saved section by section).
+_classify = lru_cache(maxsize=16384)(classify)
+
+
+def clear_cache() -> None:
+    """Forget the labels of sentences already read (for timing a review from cold)."""
+    _classify.cache_clear()
+
+
 def _labels(sentence: str, own_names: re.Pattern[str] | None) -> Labels:
     """Return a sentence's labels, not counting the centre's own name as personal data."""
-    labels = classify(sentence)
+    labels = _classify(sentence)
     if own_names is None or not labels.personal_spans:
         return labels
     ours = [match.span() for match in own_names.finditer(sentence)]
