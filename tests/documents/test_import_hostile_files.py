@@ -84,12 +84,12 @@ def test_a_word_template_is_refused(good):
 
 def test_a_zip_bomb_is_refused_from_its_compression_ratio_before_word_opens_it(good, monkeypatch):
     bomb = rewrite(good, add={"word/media/image1.png": b"\x00" * (8 * 1024 * 1024)})
-    monkeypatch.setattr(docx_import.docx, "Document", lambda *a, **k: pytest.fail("opened"))
+    monkeypatch.setattr(docx_import.parse.docx, "Document", lambda *a, **k: pytest.fail("opened"))
     assert "expands to far more" in refused(bomb)
 
 
 def test_a_package_that_expands_past_the_total_limit_is_refused(good, monkeypatch):
-    monkeypatch.setattr(docx_import, "MAX_UNCOMPRESSED_BYTES", 20_000)
+    monkeypatch.setattr(docx_import.package, "MAX_UNCOMPRESSED_BYTES", 20_000)
     assert "expands to far more" in refused(good)
 
 
