@@ -49,6 +49,12 @@ from selfassess.review.evaluate import load
         "Success = under 5% shortfall by September and no curtailed regimes.",
         "We agreed a retention payment, which starts in January.",
         "Stanwell Marsh vision - to be the safest IRC in the estate.",
+        "P1 | Purposeful activity to 60% by Sep 2026",
+        "• Every man to have a named officer within 24 hours of arrival.",
+        "The head of residence will remind all staff of the standards expected.",
+        "Success here would be fewer than ten people held over six months.",
+        "Larchwood IRC's vision is a centre where every woman is safe.",
+        "Cleanliness variable - D wing showers due for replacement March 2026.",
     ],
 )
 def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
@@ -76,6 +82,10 @@ def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
         "We expect staff to knock and wait before entering a room.",
         "The centre manager has made clear that derogatory language will lead to dismissal.",
         "Staff will tell you it is still a blame culture in some departments.",
+        "I expect each SMT member to make two unannounced unit visits a week.",
+        "To date, 7 of the 11 have completed the programme.",
+        "Rumana Begum asked to see a female GP and none was available.",
+        "The wait to see a psychiatrist is too long, at 19 days.",
     ],
 )
 def test_completed_actions_rules_and_names_are_not_aspirational(sentence: str) -> None:
@@ -95,6 +105,8 @@ def test_completed_actions_rules_and_names_are_not_aspirational(sentence: str) -
         "We have lost two of our three mental health nurses since April.",
         "No lost property claims have been upheld this year.",
         "Rule 35s: 212 reports last year, 38 releases [DN: Raj to check the releases figure].",
+        "The advice provider reduced its sessions from four to two a week in March.",
+        "The IMB's annual report recognised improvements in the cleanliness of the units.",
     ],
 )
 def test_data_and_named_sources_with_findings_are_evidenced(sentence: str) -> None:
@@ -120,6 +132,8 @@ def test_data_and_named_sources_with_findings_are_evidenced(sentence: str) -> No
         "Safety: 3.",
         "Preparation for removal and release — 2.",
         "SAFETY - we'd say 2, not sufficently good.",
+        "Several DCMs were promoted in the last 18 months with little preparation.",
+        "Detainee reps meet monthly; minutes are translated into 6 languages.",
         "SMT hold a detainee engagement session in line with Local Instruction LI 07/2023.",
         "DCMs are supposed to do 1:1s every month with their DCOs.",
     ],
@@ -160,6 +174,8 @@ def test_labels_targets_and_vague_feedback_are_not_evidence(sentence: str) -> No
         "This was addressed through a staff briefing and is no longer an issue.",
         "SMT understands our main weaknesses.",
         "Progress assessment on KC 3: Good Progress; the unit now has a women's clinic.",
+        "Relationships are better than the survey suggests.",
+        "Legal surgeries are held every weekday and there is no waiting list.",
     ],
 )
 def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: str) -> None:
@@ -203,6 +219,7 @@ def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: s
         "We share a joint weekly risk meeting with the IMB.",
         "Staff suggested the welcome buddy scheme, and leaders funded it.",
         "The schedule is designed to meet the requirements of the DSO.",
+        "We recognise the particular vulnerability of women in detention.",
     ],
 )
 def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
@@ -292,6 +309,7 @@ def test_names_references_dates_of_birth_and_rooms_are_personal_data(
         "Staff may well ask to skip branch meetings in August.",
         "Property from Western Jet Foil often does not follow men here.",
         "Longford Reach is the largest IRC in the estate.",
+        "Among the key concerns, the one about property on transfer remains a problem.",
     ],
 )
 def test_job_titles_aggregates_places_and_organisations_are_not_personal(sentence: str) -> None:

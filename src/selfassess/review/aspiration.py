@@ -16,7 +16,8 @@ _ASPIRATIONAL = re.compile(
     r"aspires|seek|seeks|propose|proposes|envisage|envisages|must|are determined|are keen|"
     r"are committed|is committed|am committed|look forward|are looking forward)\s+(?:to|for|that)\b"
     rf"|\b{_WE}\s+(?:[\w\-]+\s+){{0,2}}?(?:want|wants|"
-    r"expects?(?! (?:staff|officers|managers|colleagues|them|our staff)\b)|would like|would want|intend|"
+    r"expects?(?! (?:staff|officers|managers|colleagues|them|our staff|each (?:smt|senior|member|"
+    r"manager)|every (?:member|manager|officer))\b)|would like|would want|intend|"
     r"need to|are seeking|is seeking|are exploring|is exploring|are considering|is considering|"
     r"are developing|is developing|are preparing|is preparing)\b"
     r"|(?<!our )(?<!the )(?<!these )(?<!their )(?<!its )\b(?:plans|hopes|intends|aims|wishes|aspires|proposes) to\b"
@@ -59,7 +60,7 @@ _PURPOSE_DONE = re.compile(
 )
 _PRIORITY_TITLE = re.compile(
     r"^\s*(?:[a-z]{2,5}\s+)?(?:(?:priority\s*|p)\d+|priority (?:one|two|three|four|five|six))\b"
-    r"(?:\s*\([^)]*\)|,\s*[^:.]{1,40}(?=:))?\s*[:.–-]"
+    r"(?:\s*\([^)]*\)|,\s*[^:.]{1,40}(?=:))?\s*[:.–|-]"
     r"|^\s*priority (?:\d+|one|two|three|four|five|six) (?:is|will be) to\b",
     re.IGNORECASE,
 )
@@ -84,12 +85,13 @@ _ASPIRATIONAL_FIRST = frozenset(
     awaiting we'd we're set hope hoping will""".split()
 )
 _ASPIRATIONAL_START = re.compile(
-    r"^(?:to|targets?:|aims?:|objectives?:|goals?:|success (?:will|would) be)\s"
+    r"^(?:to(?! date\b)|targets?:|aims?:|objectives?:|goals?:|success (?:will|would) be)\s"
     r"|^(?:priority \d+\s*)?(?:owners?|due|timescales?|deadline|success measures?|measures? of "
     r"success|obstacles?|mitigations?|milestones?|vision|next steps?|actions?|target date)\s*[:–]"
     r"|^(?:measures?|awaiting \w+|milestones?|targets?|kpis?|how|success criteria|success|delivery|"
     r"delivery plan)\s*:|^success\s*="
-    r"|^success (?:will|would) (?:mean|be|look)\b|^success (?:is|means)\b"
+    r"|^success(?: here| for us| for this priority)? (?:will|would) (?:mean|be|look)\b"
+    r"|^success (?:is|means)\b"
     r"|^(?:use(?![\s\-]+of\b)|get|give|keep|listen|learn)\b"
     r"|^(?:improve|reduce|increase|ensure|develop|deliver|embed|strengthen|introduce|establish|"
     r"achieve|raise|cut|expand|create|build|implement|recruit|provide|enhance|maintain|promote|"
@@ -98,9 +100,13 @@ _ASPIRATIONAL_START = re.compile(
     r"replace|fix|print|publish|train|move|bring|complete|reach|end|start|begin|hire|appoint|"
     r"halt|close|reopen|shorten|speed up|widen|restore|redesign|rewrite|renew|refresh)\b"
     r"(?!\s+(?:for|of|is|are|was|were|has|have|from)\b)"
-    r"|^(?!(?:[\w\-]+\s+){0,4}?(?:we|i|they|had|have|has|was|were|did|is|are|it)\b)"
+    r"|^(?!(?:[\w\-]+\s+){0,4}?(?:we|i|they|had|(?:have|has)(?! an?\b| the\b| their\b)|was|were|did|is|"
+    r"are|it|\w+ed|asks?|wants?|"
+    r"needs?|struggles?|tries|try|seems?|fails?|able|unable|waits?|waiting|time|chance|"
+    r"opportunity|right|long)\b)"
     r"(?:[\w\-]+\s){1,5}to\s+(?:meet|start|open|run|launch|complete|begin|go live|take place|"
-    r"move|be (?:introduced|completed|in place|appointed|recruited|opened|trained|extended))\b"
+    r"move|have|receive|get|see|attend|complete|be (?:introduced|completed|in place|appointed|"
+    r"recruited|opened|trained|extended))\b"
 )
 
 
@@ -141,6 +147,11 @@ _CHANGE = re.compile(
     r"continu(?:e|ed) to (?:develop|improv|build|expand|work))",
     _I,
 )
+_LEADER_WILL = re.compile(
+    r"(?:the |our )?(?:head of [\w ]{1,30}?|deputy(?: [\w]+)?|director|(?:\w+ )?manager|smt|slt|"
+    r"senior (?:leadership |management )?team|leadership team|(?:\w+ )?lead|chair)\b[^.;]{0,50}?"
+    r"\bwill\s+(?!be\s+(?:seen|held|given|offered|able|asked)\b)"
+)
 _UNCERTAIN_WILL = re.compile(
     r"\b(?:sure|certain|unclear|whether|doubt|know|worry|worried|fear|risk)\b[^.]{0,60}?"
     r"\b(?:will|'ll)\b",
@@ -175,6 +186,9 @@ _VISION = re.compile(
     r"|(?<!was )(?<!were )(?<!had been )\b(?:scheduled|planned|booked|pencilled in|due) (?:for|in) "
     r"(?:early |late |mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
     r"|\bvision\b[^.;]{0,120}?\bis\s*['‘\"“:]"
+    r"|\b(?:vision|ambition|mission|purpose) (?:is|remains) (?:a|an|to|that|for)\b"
+    r"|\bdue for (?:replacement|refurbishment|renewal|repair|review|upgrade) (?:in |by )?(?:jan|feb|"
+    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|\b(?:sets?|setting) (?:a |new |clear |ourselves |itself )?targets? (?:of|for|to)\b"
 )
 # A verbless bullet with a date ahead: "New laptops for DCMs by April.", "Sunday gym from
@@ -188,7 +202,7 @@ _DATED_BULLET = re.compile(
 _VISION_FIRST = frozenset(
     """will would our my the we i working with to ambition vision aspiration intention goal aim
     should as sets set setting planned action actions expect expects expecting scheduled booked
-    pencilled due starts begins opens launches commences goes comes""".split()
+    pencilled due mission purpose starts begins opens launches commences goes comes""".split()
 )
 _UNDER_WAY = re.compile(r"\b(?:we are|we're|we have been)\s+\w+ing\b|\btarget (?:is|start)\b")
 # Work going on until a date ahead: "the HR manager is running open days through to June".
@@ -203,7 +217,7 @@ _NOT_FUTURE = re.compile(
     r"(?:dropped|abandoned|shelved|scrapped|withdrew) (?:our|the|its|their) plans?|"
     r"will (?:not|never) (?:happen|work|be enough|be possible)|won't (?:happen|work)|"
     r"will (?:lead to|result in)|should be (?:noted|said)|will (?:tell|say to|show) you|"
-    r"(?:you|they) will (?:hear|see|find))\b",
+    r"(?:you|they) will (?:hear|see|find)|what will happen)\b",
     _I,
 )
 
@@ -255,5 +269,11 @@ def is_aspirational(sentence: str) -> bool:
     if not _WILL.search(_not_future(original)) or _UNCERTAIN_WILL.search(text):
         return False
     # "Staff will knock before entering" is a rule, not a plan: "will" counts as a plan when
-    # we say it, when a date lies ahead, or when what follows is a change.
-    return bool(_FIRST_PERSON.search(text) or _FUTURE_TIME.search(text) or _CHANGE.search(text))
+    # we say it, when a date lies ahead, when what follows is a change, or when a leader is
+    # the one who will act ("the head of residence will remind all staff").
+    return bool(
+        _FIRST_PERSON.search(text)
+        or _FUTURE_TIME.search(text)
+        or _CHANGE.search(text)
+        or _LEADER_WILL.match(text)
+    )

@@ -60,7 +60,8 @@ _POSITIVE = re.compile(
     r"still|both|each|always|then|will|can|must)\s+){0,2}?(?:know|understand|listen|"
     r"encourage|ensure|make sure|promote|model|welcome|communicate|recognise|value|share|"
     r"have the|has the|are visible|are approachable|are skilled|are experienced|take time|"
-    r"follow up|respond)(?!e?d\b)(?<!recognise(?=s? (?:that|there|they|it|we|our|this|how|where|why)\b))\w*\b"
+    r"follow up|respond)(?!e?d\b)(?<!recognise(?=s? (?:that|there|they|it|we|our|this|how|where|why|the (?:particular|specific|"
+    r"need|risks?|challenges?|vulnerab))\b))\w*\b"
     r"(?! (?:a|an|one|(?:this|that|it) (?:is|was))\b)"
     r"|\b(?:is|are)\s+used\s+to\s+(?:generate|shape|inform|drive|improve|track|understand)\b"
     r"|\bsupports? (?:improvements?|effective|good)\b"
@@ -116,6 +117,10 @@ _POSITIVE = re.compile(
     r"|\b(?:is|are) consistent\b(?! with)|\bapproach (?:\w+ )?freely\b"
     r"|\bactively (?:sought|encouraged|involved|promoted|"
     r"engaged|monitored|managed)\b|\bno longer an? (?:issue|problem|concern)\b"
+    r"|\bbetter than (?:the |our )?(?:survey|data|figures|report|results?) (?:suggests?|shows?)\b"
+    r"|\bone of the most (?:settled|experienced|stable|respected|successful|improved|effective)\b"
+    r"|\bno (?:waiting list|waiting lists|backlog)\b|\b(?:make|makes|making|take|taking) informed "
+    r"decisions\b"
     r"|\b(?:considered|deemed) (?:to be )?(?:adequate|sufficient|effective|good|appropriate)\b"
     r"|\b(?:experienced|stable) (?:and (?:experienced|stable) )?(?:team|leadership team|smt|"
     r"management team)\b|\bhas (?:reduced|cut|improved|increased) the (?:number|rate|level|"
@@ -200,7 +205,7 @@ _NOT_A_CLAIM_BEFORE = re.compile(
 _CLAIM_IN_PLAN = re.compile(
     r"\b(?:build(?:ing)? on|continue to \w+|maintain|sustain|already)\s+(?:our\s+|the\s+|its\s+|an?\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:excellent|strong|good|comprehensive|outstanding|high[- ]quality|"
-    r"high-performing|first-class|sector|market-leading|"
+    r"high-performing|first-class|sector|market-leading|many strengths|strengths|"
     r"positive|robust|effective|exemplary|successful)\b"
 )
 _NOT_PRAISE_BEFORE = re.compile(r"\bdeep[- ]$")

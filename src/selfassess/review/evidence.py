@@ -31,7 +31,10 @@ _LABEL_NUMBERS = re.compile(
     r"|(?<!of )\b(?:all|the|our|its|their|these|those|both|first|last|next)\s+(?:two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve)\b"
     r"|(?<=\w)\(\d+\)|\(\s*\d{1,2}\s*\)|^\s*\d{1,2}[.)]\s"
-    r"|\bin\s+\d+\s+languages\b|\b[am]\d{1,4}\b|£\s?\d+(?:\.\d+)?"
+    r"|\b(?:in|into)\s+\d+\s+languages\b|\b(?:in|over|during) the (?:last|past) \d+ (?:days|weeks|months|years)\b"
+    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve)\s+(?:days|weeks|months)\s+ahead\s*\.?$"
+    r"|\bopen (?:\d+|seven) days\b|\bat (?:\d+) (?:days|weeks|months)\b"
+    r"|\b[am]\d{1,4}\b|£\s?\d+(?:\.\d+)?"
     r"|\bat least\s+\d+\s+(?:hours|days|working days)\s+(?:in advance|before|notice)"
     r"|\b(?:the\s+)?first\s+\d+\s+(?:hours|days|weeks)\b"
     r"|\b(?:the\s+)?(?:other\s+)?\d+\s+(?:centres|sites|systems|deputies|objectives|priorities)\s+in\b"
@@ -148,7 +151,8 @@ _SOURCE_FINDING = re.compile(
     r"(?:showed|shows|show|found|finds|find|indicated|indicates|reported|reports|recorded|said|says|"
     r"records|highlighted|highlights|identified|identifies|rated|rates|confirmed|confirms|"
     r"noted|notes|revealed|reveals|concluded|judged|scored|scores|ranked|placed|gave|gives|"
-    r"described|points? to|pointed to)\b",
+    r"described|points? to|pointed to|recognised|recognises|acknowledged|praised|commended|"
+    r"criticised)\b",
     _I,
 )
 _PROPORTION = re.compile(r"\b\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\d+\b")
@@ -181,14 +185,15 @@ _COMPARISON = re.compile(
     r"last year|the previous|previous|before|the same period|at the last inspection|in 20\d\d)"
     r"|\bcompared (?:with|to)\b[^.]{0,40}?\d"
     r"|\b(?:fell|rose|dropped|declined|increased|decreased|reduced|improved|grew|went up|went down|"
-    r"halved|doubled|shrunk|shrank|grown)\s+(?:by|from|to)\s+[^.]{0,20}?(?:\d|\b(?:one|two|three|"
+    r"halved|doubled|shrunk|shrank|grown)\s+(?:(?:its|their|our|the)\s+\w+\s+)?(?:by|from|to)\s+[^.]{0,20}?(?:\d|\b(?:one|two|three|"
     r"four|five|six|seven|eight|nine|ten|twelve|twenty|half)\b)",
     _I,
 )
 _BASELINE = re.compile(
     r"\b(?:from|currently|current|now|at present|presently|last year|this year|was|were|"
     r"has been|have been|stands at|stood at|baseline|compared|in 20\d\d|so far|to date|since|"
-    r"over the last|over the past|in the last|in the past)\b",
+    r"over the last|over the past|in the last|in the past|(?:have|has) "
+    r"(?:completed|attended|been trained))\b",
     _I,
 )
 _TARGET_NUMBER = re.compile(
@@ -245,6 +250,7 @@ def _has_specific_finding(sentence: str) -> bool:
     return bool(
         re.search(
             r"\b(?:that|found|showed|noted|rated|identified|described|highlighted|judged|points? to|pointed to|"
+            r"recognised|acknowledged|raised|raising|"
             r"concluded|criticised|praised)\b[^.]{10,}",
             sentence,
             _I,

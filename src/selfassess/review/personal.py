@@ -48,7 +48,10 @@ def _all_names() -> frozenset[str]:
 _NOT_NAMES = frozenset(
     """
     The A An And Or Of In On At By For From To With Without Our We Their This That These Those
-    He She His Her Him It Its They Them You Your Me My Us
+    He She His Her Him It Its They Them You Your Me My Us Among Across Against Along Amid Around
+    Despite Until Unless Whether Within Beyond Towards Toward Upon Via Per Overall Also Therefore
+    Meanwhile Instead Indeed Yet Still Because Both Either Neither Only Just Even Once Here There
+    Then Now Today Tomorrow Yesterday
     All Each Every Some Most Many Since During Following After Before Between Over Under Where
     When While Although However Home Office House Unit Wing Centre Center Rule Custody Detention
     Detainee Detainees Staff Officer Officers Manager Managers Services Service Care Health
