@@ -310,6 +310,8 @@ def test_names_references_dates_of_birth_and_rooms_are_personal_data(
         "Property from Western Jet Foil often does not follow men here.",
         "Longford Reach is the largest IRC in the estate.",
         "Among the key concerns, the one about property on transfer remains a problem.",
+        "We raised it with the council and Harland, who have agreed to fund a minibus.",
+        "We send figures for Harland's monthly performance report.",
     ],
 )
 def test_job_titles_aggregates_places_and_organisations_are_not_personal(sentence: str) -> None:
