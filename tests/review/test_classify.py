@@ -55,6 +55,10 @@ from selfassess.review.evaluate import load
         "Success here would be fewer than ten people held over six months.",
         "Larchwood IRC's vision is a centre where every woman is safe.",
         "Cleanliness variable - D wing showers due for replacement March 2026.",
+        "Each new DCM will be paired with an experienced mentor for their first year.",
+        "We are also exploring a partnership with a local housing charity.",
+        "Oakhurst Lodge will be a safe, secure and humane centre that supports men.",
+        "What: HR and line managers will apply the attendance policy consistently.",
     ],
 )
 def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
@@ -133,6 +137,7 @@ def test_data_and_named_sources_with_findings_are_evidenced(sentence: str) -> No
         "Preparation for removal and release — 2.",
         "SAFETY - we'd say 2, not sufficently good.",
         "Several DCMs were promoted in the last 18 months with little preparation.",
+        "We escalate every case where detention passes 90 days.",
         "Detainee reps meet monthly; minutes are translated into 6 languages.",
         "SMT hold a detainee engagement session in line with Local Instruction LI 07/2023.",
         "DCMs are supposed to do 1:1s every month with their DCOs.",
@@ -176,6 +181,11 @@ def test_labels_targets_and_vague_feedback_are_not_evidence(sentence: str) -> No
         "Progress assessment on KC 3: Good Progress; the unit now has a women's clinic.",
         "Relationships are better than the survey suggests.",
         "Legal surgeries are held every weekday and there is no waiting list.",
+        "Bullying is not tolerated here, and any incidents are dealt with swiftly.",
+        "Self-harm incidents have reduced this year.",
+        "Use of force figures are in line with other centres.",
+        "Status: Achieved.",
+        "The food is better than at many centres.",
     ],
 )
 def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: str) -> None:
@@ -220,6 +230,9 @@ def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: s
         "Staff suggested the welcome buddy scheme, and leaders funded it.",
         "The schedule is designed to meet the requirements of the DSO.",
         "We recognise the particular vulnerability of women in detention.",
+        "I have tried to set out where we fall short as clearly as where we do well.",
+        "We have already acted on the clinical review's interim findings.",
+        "Recommendation 3: Leaders should improve the quality of data and use it well.",
     ],
 )
 def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(

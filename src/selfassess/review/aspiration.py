@@ -16,10 +16,10 @@ _ASPIRATIONAL = re.compile(
     r"aspires|seek|seeks|propose|proposes|envisage|envisages|must|are determined|are keen|"
     r"are committed|is committed|am committed|look forward|are looking forward)\s+(?:to|for|that)\b"
     rf"|\b{_WE}\s+(?:[\w\-]+\s+){{0,2}}?(?:want|wants|"
-    r"expects?(?! (?:staff|officers|managers|colleagues|them|our staff|each (?:smt|senior|member|"
+    r"expects?(?! (?:staff|officers|managers|colleagues|our staff|each (?:smt|senior|member|"
     r"manager)|every (?:member|manager|officer))\b)|would like|would want|intend|"
     r"need to|are seeking|is seeking|are exploring|is exploring|are considering|is considering|"
-    r"are developing|is developing|are preparing|is preparing)\b"
+    r"are developing|is developing|are preparing|is preparing|exploring|considering)\b"
     r"|(?<!our )(?<!the )(?<!these )(?<!their )(?<!its )\b(?:plans|hopes|intends|aims|wishes|aspires|proposes) to\b"
     r"|\b(?:have|has) (?:planned|scheduled|booked|arranged) (?:a|an|the|for|to)\b"
     r"|\b(?:is|are) (?:planned|scheduled|booked|proposed) (?:for|to)\b"
@@ -88,7 +88,7 @@ _ASPIRATIONAL_START = re.compile(
     r"^(?:to(?! date\b)|targets?:|aims?:|objectives?:|goals?:|success (?:will|would) be)\s"
     r"|^(?:priority \d+\s*)?(?:owners?|due|timescales?|deadline|success measures?|measures? of "
     r"success|obstacles?|mitigations?|milestones?|vision|next steps?|actions?|target date)\s*[:–]"
-    r"|^(?:measures?|awaiting \w+|milestones?|targets?|kpis?|how|success criteria|success|delivery|"
+    r"|^(?:measures?|awaiting \w+|milestones?|targets?|kpis?|how|what|who|when|by when|success criteria|success|delivery|"
     r"delivery plan)\s*:|^success\s*="
     r"|^success(?: here| for us| for this priority)? (?:will|would) (?:mean|be|look)\b"
     r"|^success (?:is|means)\b"
@@ -143,7 +143,7 @@ _CHANGE = re.compile(
     r"set up|embed|strengthen|cut|halv|doubl|rais|lower|bring|brought|make|made|take|work|focus|"
     r"prioritis|address|tackl|ensur|seek|aim|have|reach|fall|rise|fell|drop|meet|enabl|go live|"
     r"stop|revisit|cover|replac|extend|schedul|"
-    r"resum|engag|liais|explor|consult|monitor|evaluat|continue to (?!be |hold |house |operate )|"
+    r"resum|engag|liais|explor|consult|monitor|evaluat|pair|assign|allocat|look|be ongoing|continue to (?!be |hold |house |operate )|"
     r"continu(?:e|ed) to (?:develop|improv|build|expand|work))",
     _I,
 )
@@ -181,7 +181,8 @@ _VISION = re.compile(
     r"dec|spring|summer|autumn|winter|20\d\d)"
     r"|\b(?:ambition|vision|aspiration|intention|goal)\b[^.;]{0,120}?\bis (?:for|that|to)\b"
     r"|\b(?:should|to) be a place\b|\bas a place (?:of|where)\b"
-    r"|\bwill be (?:a|the) (?:place|centre|home|community) (?:where|that|which|of|for)\b"
+    r"|\bwill be (?:a|an|the) (?:[\w,\-]+ ){0,5}?(?:place|centre|home|community|environment) "
+    r"(?:where|that|which|of|for|in)\b|\blooking at options\b"
     r"|\bexpect(?:s|ing)? (?:a|the|their) (?:decision|response|answer|outcome|verdict)\b"
     r"|(?<!was )(?<!were )(?<!had been )\b(?:scheduled|planned|booked|pencilled in|due) (?:for|in) "
     r"(?:early |late |mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
@@ -202,7 +203,7 @@ _DATED_BULLET = re.compile(
 _VISION_FIRST = frozenset(
     """will would our my the we i working with to ambition vision aspiration intention goal aim
     should as sets set setting planned action actions expect expects expecting scheduled booked
-    pencilled due mission purpose starts begins opens launches commences goes comes""".split()
+    pencilled due mission purpose looking starts begins opens launches commences goes comes""".split()
 )
 _UNDER_WAY = re.compile(r"\b(?:we are|we're|we have been)\s+\w+ing\b|\btarget (?:is|start)\b")
 # Work going on until a date ahead: "the HR manager is running open days through to June".

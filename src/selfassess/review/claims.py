@@ -50,7 +50,7 @@ _POSITIVE = re.compile(
     r"(?:is|are) (?:very |highly )?(?:committed|resilient|dedicated)|"
     r"progress\b[^.;]{0,30}?\b(?:as|is|was) (?:good|reasonable)|"
     r"wide range|proportionate|realistic|ambitious|clear understanding|visible|approachable|"
-    r"understood by|owned by|within the required|meets? (?:the|all|our) "
+    r"understood by|owned by|within the required|within (?:the )?(?:agreed |set |required )?timescales?|meets? (?:the|all|our) "
     r"(?:standards?|targets?|requirements?)|well[- ]prepared|helps? (?:them|detainees|staff|"
     r"women|men) (?:to )?(?:cope|feel|settle|understand))\b"
     r"|\b(?:\w+ed|\w+s|know|share|treat|support|run|work|manage|handle|cope)\s+(?:\w+\s+){0,3}?(?:very\s+)?(?<!as )well\b(?!-| being| as| below| short| behind| under)"
@@ -87,7 +87,7 @@ _POSITIVE = re.compile(
     r"huge success|great success|real success|family-friendly|homely|capable|"
     r"better than (?:i|we) expected|"
     r"encouraging|reassuring|second to none|among the best|"
-    r"one of the best|better than (?:other|most|many|any|anywhere)|kinder than|inspirational|"
+    r"one of the best|better than (?:(?:at|in) )?(?:other|most|many|any|anywhere)|kinder than|inspirational|"
     r"inspiring|hard-?working|dedicated staff|lovely|always have time|(?:absolutely )?loves?|"
     r"(?:made|makes|making) a (?:real|big|huge|significant|positive|genuine) difference|"
     r"much (?:better|safer|improved|calmer|cleaner|quicker|less frequent|more settled)|"
@@ -110,7 +110,13 @@ _POSITIVE = re.compile(
     r"|\bgood relationships?\b"
     r"|\b(?:is|are) (?:now |much |far )?better (?:\w+ed|understood|known)\b"
     r"|\b(?:and|but) (?:all )?(?:staff|leaders|managers|officers) (?:now )?(?:know|understand)\b"
-    r"|\b(?:detainees|men|women|residents|people) (?:really |clearly |all )?(?:enjoy|appreciate)\b"
+    r"|\b(?:detainees|men|women|residents|people|they) (?:really |clearly |all )?(?:enjoy|appreciate)\b"
+    r"|\b(?:complaints|incidents|self-harm|violence|assaults|waiting times|waits|use of force)\b[^.;]{0,30}?"
+    r"\b(?:fell|dropped|declined|(?:have|has) (?:reduced|fallen|dropped|decreased|declined))\b"
+    r"|\b(?:magnificently|admirably|swiftly|carefully|celebrated)\b|\bshortest possible time\b"
+    r"|\bknows? (?:most|every|all|each) (?:\w+ ){0,3}?by name\b|\bin line with (?:other|similar) "
+    r"(?:centres|ircs)\b|\bmany of the (?:actions|recommendations) have been (?:completed|implemented|"
+    r"addressed)\b|^(?:status\s*:\s*)?achieved\b|^(?:progress|status)\s*:\s*(?:achieved|met|completed?)\b"
     r"|\b(?:much|well)[- ]loved\b|\bhighlight of\b|\ban inspiration\b"
     r"|^(?:safety|respect|activities|purposeful activity|preparation[\w ]{0,30}?)\s*[:–—-]\s*[34]\b"
     r"|\b(?:massive|big) success\b|\b(?:is|are) the heart of\b|\b(?:a|real|the) highlight\b"
@@ -136,7 +142,7 @@ _NEGATION = re.compile(
 )
 # Positive-looking words that are not praise: "outstanding forms", "good order", "well used".
 _NOT_PRAISE = re.compile(
-    r"(?:(?:happy|pleased|keen|willing) to\b|consistently (?:told|said|reported|raised|raises?|"
+    r"(?:(?:happy|pleased|keen|willing) to\b|(?:\w+ )?(?:where|what) we do well|acted (?:up)?on (?:the|its|their|his|her)\b|consistently (?:told|said|reported|raised|raises?|"
     r"says?|tells?|reports?|complains?|asks?)|"
     r"too (?:readily|easily|quickly|often)|(?:is|are) high (?:staff )?(?:turnover|sickness|vacanc\w*|"
     r"levels? of (?:violence|self-harm|force))|honest with|highly competitive|safe (?:house|haven|space|place|"
@@ -214,6 +220,10 @@ _QUOTE_MARK = re.compile(r"['‘’\"“”]")
 _QUOTED_SPANS = re.compile(r"(?<!\w)['‘\"“][^'‘’\"“”]{2,120}['’\"”](?!\w)")
 _NEGATED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:is|are|was|were)\s+(?:not|never|rarely)\b")
 _ORGANISATION_BEFORE = re.compile(r"\b(?:nhs|foundation|health|healthcare|care|the)\s+$")
+_PRAISE_WITH_NOT = frozenset({"not tolerated", "not a problem", "never left"})
+_RECOMMENDATION_RESTATED = re.compile(
+    r"^(?:recommendation|rec)\s*[\d.]+[^.;:]{0,12}:[^.;]*\bshould\b"
+)
 _NEGATED = re.compile(r"\b(?:not|never|n't)\b|n't\b")
 _QUESTION = re.compile(r"\?\s*$")
 
@@ -222,7 +232,7 @@ def is_unsupported_claim(
     sentence: str, evidenced: bool | None = None, aspirational: bool | None = None
 ) -> bool:
     """Return whether a sentence judges current performance positively with no evidence."""
-    if _QUESTION.search(sentence):
+    if _QUESTION.search(sentence) or _RECOMMENDATION_RESTATED.match(sentence.lower()):
         return False
     if evidenced is None:
         evidenced = is_evidenced(sentence)
@@ -246,7 +256,7 @@ def is_unsupported_claim(
             continue  # part of a name: the Butler Trust, Crawley Refugee Welcome
         if _NEGATIVE_TONE.search(_clause(sentence, match.start(), match.end())):
             continue  # "the gym is popular but cramped": the clause names a weakness
-        if _NEGATED.search(match.group(0)):
+        if _NEGATED.search(match.group(0)) and match.group(0) not in _PRAISE_WITH_NOT:
             continue  # "leaders have not ensured …"
         before = sentence[max(0, match.start() - 40) : match.start()]
         if _NEGATION.search(before) or _NOT_PRAISE_BEFORE.search(before):

@@ -33,7 +33,8 @@ _LABEL_NUMBERS = re.compile(
     r"|(?<=\w)\(\d+\)|\(\s*\d{1,2}\s*\)|^\s*\d{1,2}[.)]\s"
     r"|\b(?:in|into)\s+\d+\s+languages\b|\b(?:in|over|during) the (?:last|past) \d+ (?:days|weeks|months|years)\b"
     r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve)\s+(?:days|weeks|months)\s+ahead\s*\.?$"
-    r"|\bopen (?:\d+|seven) days\b|\bat (?:\d+) (?:days|weeks|months)\b"
+    r"|\bopen (?:\d+|seven) days\b|\b(?:passes|pass|exceeds?|reaches?|hits?)\s+\d+\s+(?:days|weeks|months)\b"
+    r"|\blimited to \d+ (?:minutes|hours)\b|\b(?:two|three|four) or (?:three|four|five)\b|\bat (?:\d+) (?:days|weeks|months)\b"
     r"|\b[am]\d{1,4}\b|£\s?\d+(?:\.\d+)?"
     r"|\bat least\s+\d+\s+(?:hours|days|working days)\s+(?:in advance|before|notice)"
     r"|\b(?:the\s+)?first\s+\d+\s+(?:hours|days|weeks)\b"
@@ -186,7 +187,7 @@ _COMPARISON = re.compile(
     r"|\bcompared (?:with|to)\b[^.]{0,40}?\d"
     r"|\b(?:fell|rose|dropped|declined|increased|decreased|reduced|improved|grew|went up|went down|"
     r"halved|doubled|shrunk|shrank|grown)\s+(?:(?:its|their|our|the)\s+\w+\s+)?(?:by|from|to)\s+[^.]{0,20}?(?:\d|\b(?:one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|twelve|twenty|half)\b)",
+    r"four|five|six|seven|eight|nine|ten|twelve|twenty|half|fifth|quarter|third)\b)",
     _I,
 )
 _BASELINE = re.compile(

@@ -48,7 +48,7 @@ def _all_names() -> frozenset[str]:
 _NOT_NAMES = frozenset(
     """
     The A An And Or Of In On At By For From To With Without Our We Their This That These Those
-    He She His Her Him It Its They Them You Your Me My Us Among Across Against Along Amid Around
+    He She His Her Him It Its They Them You Your Me My Us I Among Across Against Along Amid Around
     Despite Until Unless Whether Within Beyond Towards Toward Upon Via Per Overall Also Therefore
     Meanwhile Instead Indeed Yet Still Because Both Either Neither Only Just Even Once Here There
     Then Now Today Tomorrow Yesterday
