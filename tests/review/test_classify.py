@@ -59,6 +59,12 @@ from selfassess.review.evaluate import load
         "We are also exploring a partnership with a local housing charity.",
         "Oakhurst Lodge will be a safe, secure and humane centre that supports men.",
         "What: HR and line managers will apply the attendance policy consistently.",
+        "Strategic Priority 1: Workforce Stabilisation.",
+        "Coldharbour should be a decent, safe place where men are held briefly.",
+        "The workshop was due to open in April but has slipped to September.",
+        "Delivery is to be led by the HR Business Partner from Q1.",
+        "We've raised this with the Home Office and we're hopeful of investment next year.",
+        "The contractor has approved a recruitment campaign starting in June.",
     ],
 )
 def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
@@ -90,6 +96,9 @@ def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
         "To date, 7 of the 11 have completed the programme.",
         "Rumana Begum asked to see a female GP and none was available.",
         "The wait to see a psychiatrist is too long, at 19 days.",
+        "This year we found three incidents where de-escalation should have been tried first.",
+        "Progress: no meaningful progress, and I won't pretend otherwise.",
+        "We intended to survey staff in the spring; it was delayed until September.",
     ],
 )
 def test_completed_actions_rules_and_names_are_not_aspirational(sentence: str) -> None:
@@ -185,6 +194,11 @@ def test_labels_targets_and_vague_feedback_are_not_evidence(sentence: str) -> No
         "Self-harm incidents have reduced this year.",
         "Use of force figures are in line with other centres.",
         "Status: Achieved.",
+        "GP turnaround on Rule 35 reports is within the two-day target.",
+        "We are a small centre and we know our residents by name.",
+        "Partnership working with the local authority is, we believe, a strength.",
+        "Progress assessed as: Reasonable.",
+        "Faith needs are met with prayer mats and a multi-faith room.",
         "The food is better than at many centres.",
     ],
 )
@@ -233,6 +247,7 @@ def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: s
         "I have tried to set out where we fall short as clearly as where we do well.",
         "We have already acted on the clinical review's interim findings.",
         "Recommendation 3: Leaders should improve the quality of data and use it well.",
+        "Staff can tell you what the vision is, but I am not convinced they believe it.",
     ],
 )
 def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
@@ -284,6 +299,10 @@ def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
         ("The peer mentor scheme is led by 'Coach' Benny on Lovelace unit.", "Benny"),
         ("The data pack, produced by our analyst Priyanka, is used monthly.", "Priyanka"),
         ("Compliance is 71% [DN – Dawn to update before we send].", "Dawn"),
+        (
+            "That man, an Albanian national on Delta wing who came in 2023, is waiting.",
+            "an Albanian",
+        ),
     ],
 )
 def test_names_references_dates_of_birth_and_rooms_are_personal_data(
@@ -325,6 +344,8 @@ def test_names_references_dates_of_birth_and_rooms_are_personal_data(
         "Among the key concerns, the one about property on transfer remains a problem.",
         "We raised it with the council and Harland, who have agreed to fund a minibus.",
         "We send figures for Harland's monthly performance report.",
+        "On the women's unit (Iona) all staff are female.",
+        "The 2024 Resident Experience Survey (RES) found 24% had felt unsafe.",
     ],
 )
 def test_job_titles_aggregates_places_and_organisations_are_not_personal(sentence: str) -> None:

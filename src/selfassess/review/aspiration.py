@@ -59,12 +59,12 @@ _PURPOSE_DONE = re.compile(
     r"|^to\s(?!be\b)[^,:]{3,60}?\s(?:we|staff|leaders|managers) (?:are|have been) \w+ing\b"
 )
 _PRIORITY_TITLE = re.compile(
-    r"^\s*(?:[a-z]{2,5}\s+)?(?:(?:priority\s*|p)\d+|priority (?:one|two|three|four|five|six))\b"
+    r"^\s*(?:[a-z]{2,12}\s+)?(?:(?:priority\s*|p)\d+|priority (?:one|two|three|four|five|six))\b"
     r"(?:\s*\([^)]*\)|,\s*[^:.]{1,40}(?=:))?\s*[:.–|-]"
     r"|^\s*priority (?:\d+|one|two|three|four|five|six) (?:is|will be) to\b",
     re.IGNORECASE,
 )
-_SHOULD = re.compile(r"\bshould\b")
+_SHOULD = re.compile(r"\bshould(?! have (?:been|\w+ed|\w+en)\b)")
 # A norm the centre sets itself: "every member of staff should be able to explain why we exist"
 # (but not a recommendation restated, nor "should have been").
 _NORM = re.compile(
@@ -181,6 +181,16 @@ _VISION = re.compile(
     r"dec|spring|summer|autumn|winter|20\d\d)"
     r"|\b(?:ambition|vision|aspiration|intention|goal)\b[^.;]{0,120}?\bis (?:for|that|to)\b"
     r"|\b(?:should|to) be a place\b|\bas a place (?:of|where)\b"
+    r"|\b(?:should|to) be (?:a|an) (?:[\w,\-]+ ){1,4}?(?:place|centre|environment) (?:where|that|which|for)\b"
+    r"|\bwe (?:move|switch|change|go|start|begin|open|launch) [^.;]{0,60}?\b(?:in|from|by) (?:jan|feb|mar|"
+    r"apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\b(?:(?:has |have )?slipped|(?:has|have) been (?:moved|pushed back|delayed|postponed|deferred)) "
+    r"(?:to|until) (?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec|next|the new year)"
+    r"|\btarget date (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
+    r"|\b(?:is|are) to be (?:led|delivered|completed|introduced|rolled out|implemented|launched|funded|"
+    r"recruited|piloted|extended|opened)\b|\b(?:we're|we are|i am|i'm) (?:hopeful|optimistic)\b"
+    r"|\bstarting (?:in|from|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next)"
     r"|\bwill be (?:a|an|the) (?:[\w,\-]+ ){0,5}?(?:place|centre|home|community|environment) "
     r"(?:where|that|which|of|for|in)\b|\blooking at options\b"
     r"|\bexpect(?:s|ing)? (?:a|the|their) (?:decision|response|answer|outcome|verdict)\b"
@@ -203,7 +213,8 @@ _DATED_BULLET = re.compile(
 _VISION_FIRST = frozenset(
     """will would our my the we i working with to ambition vision aspiration intention goal aim
     should as sets set setting planned action actions expect expects expecting scheduled booked
-    pencilled due mission purpose looking starts begins opens launches commences goes comes""".split()
+    pencilled due mission purpose looking slipped has have target is are
+    we're i'm starting starts begins opens launches commences goes comes""".split()
 )
 _UNDER_WAY = re.compile(r"\b(?:we are|we're|we have been)\s+\w+ing\b|\btarget (?:is|start)\b")
 # Work going on until a date ahead: "the HR manager is running open days through to June".
@@ -218,7 +229,8 @@ _NOT_FUTURE = re.compile(
     r"(?:dropped|abandoned|shelved|scrapped|withdrew) (?:our|the|its|their) plans?|"
     r"will (?:not|never) (?:happen|work|be enough|be possible)|won't (?:happen|work)|"
     r"will (?:lead to|result in)|should be (?:noted|said)|will (?:tell|say to|show) you|"
-    r"(?:you|they) will (?:hear|see|find)|what will happen)\b",
+    r"(?:you|they) will (?:hear|see|find)|what will happen|won't pretend|will not pretend|"
+    r"than we'd like)\b",
     _I,
 )
 

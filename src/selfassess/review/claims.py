@@ -48,7 +48,7 @@ _POSITIVE = re.compile(
     r"(?:is|are) (?:a|our) (?:real |particular |key )?strength|constructive|in every case|"
     r"without exception|close-knit|award-winning|rich and varied|vast majority|well cared for|"
     r"(?:is|are) (?:very |highly )?(?:committed|resilient|dedicated)|"
-    r"progress\b[^.;]{0,30}?\b(?:as|is|was) (?:good|reasonable)|"
+    r"progress\b[^.;]{0,30}?\b(?:as|is|was):? (?:good|reasonable)|"
     r"wide range|proportionate|realistic|ambitious|clear understanding|visible|approachable|"
     r"understood by|owned by|within the required|within (?:the )?(?:agreed |set |required )?timescales?|meets? (?:the|all|our) "
     r"(?:standards?|targets?|requirements?)|well[- ]prepared|helps? (?:them|detainees|staff|"
@@ -123,6 +123,10 @@ _POSITIVE = re.compile(
     r"|\b(?:is|are) consistent\b(?! with)|\bapproach (?:\w+ )?freely\b"
     r"|\bactively (?:sought|encouraged|involved|promoted|"
     r"engaged|monitored|managed)\b|\bno longer an? (?:issue|problem|concern)\b"
+    r"|\b(?:is|are|remains?) (?:consistently |always |well )?within (?:the |our )?(?:[\w\-]+ )?target\b|\bknows? (?:\w+ ){1,3}?by name\b"
+    r"|\b(?:is|are) (?:our|a) (?:big|great|main) strength\b|(?<=\ba )strength\b|\benriching\b|\bwarmly\b"
+    r"|\bconsidered (?:to be )?(?:high|strong)\b|\bno (?:significant )?(?:disproportionality|concerns|issues) "
+    r"(?:has|have) been (?:identified|found)\b|\bneeds (?:are|is) met\b|\bsmall but mighty\b"
     r"|\bbetter than (?:the |our )?(?:survey|data|figures|report|results?) (?:suggests?|shows?)\b"
     r"|\bone of the most (?:settled|experienced|stable|respected|successful|improved|effective)\b"
     r"|\bno (?:waiting list|waiting lists|backlog)\b|\b(?:make|makes|making|take|taking) informed "
@@ -159,7 +163,7 @@ _NOT_PRAISE = re.compile(
     _I,
 )
 _DENIAL = re.compile(
-    r"\b(?:do|does|did)(?:n't| not) (?:believe|think|feel|trust)\b|"
+    r"\bbut i am not (?:yet )?(?:convinced|sure|confident)\b|\b(?:do|does|did)(?:n't| not) (?:believe|think|feel|trust)\b|"
     r"\b(?:wrong to say|not true|cannot say|can't say|too early to say|not yet able to say)\b"
     r"|\bbut\s+(?:is|are|remains?|still|it is|they are)?\s*(?:\w+\s+)?(?:uneven|inconsistent|"
     r"patchy|weak|poor|limited|slow|variable|fragile|not yet|bare|unwelcoming|tired|dated|shabby|"
@@ -209,9 +213,9 @@ _NOT_A_CLAIM_BEFORE = re.compile(
 )
 # A plan that takes present strength for granted.
 _CLAIM_IN_PLAN = re.compile(
-    r"\b(?:build(?:ing)? on|continue to \w+|maintain|sustain|already)\s+(?:our\s+|the\s+|its\s+|an?\s+)?"
+    r"\b(?:build(?:ing)? on|continue to \w+|maintain|sustain|already|keep)\s+(?:our\s+|the\s+|its\s+|an?\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:excellent|strong|good|comprehensive|outstanding|high[- ]quality|"
-    r"high-performing|first-class|sector|market-leading|many strengths|strengths|"
+    r"high-performing|first-class|sector|market-leading|many strengths|strengths|fantastic|amazing|great|"
     r"positive|robust|effective|exemplary|successful)\b"
 )
 _NOT_PRAISE_BEFORE = re.compile(r"\bdeep[- ]$")

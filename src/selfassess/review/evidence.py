@@ -49,7 +49,7 @@ _LABEL_NUMBERS = re.compile(
     r"|\b(?:own )?rating\s*(?:is\s*|:)?\s*\d\b|\b(?:score|rating)\b[^.;]{0,25}?\b(?:is|:)\s*(?:an?\s+)?[1-4]\b"
     r"|^(?:safety|respect|activities|purposeful activity|preparation(?: for (?:removal and )?release)?"
     r"(?: and removal)?|(?:overall )?(?:self-)?rating)\s*[:–—-]\s*[1-4]\b"
-    r"|\b(?:say|give|rate|rating|score|scored)\s+(?:it\s+|us\s+|ourselves\s+|itself\s+)?(?:an?\s+)?[1-4]\b"
+    r"|\b(?:say|give|rate|rating|score|scored)\s+(?:it\s+|this\s+|us\s+|ourselves\s+|itself\s+)?(?:an?\s+)?[1-4]\b"
     r"|\brate \w+ [1-4]\b|\bscored (?:ourselves|itself)\s*\d\b|\b(?:rated|given ourselves an?|score of)\s*[1-4]\b"
     r"|\b[1-4]\s*(?:,|\(|–|-)\s*(?:good|reasonably good|not sufficiently good|poor)\b"
     r"|\bpriority concern\s*\d+|\b(?:\d+|one|two|three|six|twelve|eighteen)\s+(?:months|years|weeks)\s+ago\b"

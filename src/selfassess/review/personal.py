@@ -110,7 +110,8 @@ _NOT_PERSON_AFTER = re.compile(
     r"Award|Building|Ward|Road|Street|Hospital|School|College|University|Court|Hall|Library|"
     r"Programme|Fund|Charity|Project|Group|Society|Partnership|Lodge|Wing|Suite|Law|Principles|"
     r"Guidelines|Procedures?|Policies|Instructions?|Orders?|Standards?|Room|Rooms|Awards|Scheme|Schemes|Team|Teams|Strategy|Policy|Forum|Panel|Network|Service|"
-    r"Services|Board|Council|Councils|Committee|IRC|IRCs|STHF|Ltd|Limited|plc|League|"
+    r"Services|Board|Council|Councils|Committee|IRC|IRCs|STHF|Ltd|Limited|plc|League|Survey|Surveys|"
+    r"Questionnaire|Audit|Census|"
     r"boots|approved premises|borough|county|airport|station)"
     r"|\s+and\s+[A-Z][a-z]+\s+(?:councils|boroughs|units|wings|houses)"
     r"|,\s+who\s+(?:have|are|were)\b"
@@ -373,7 +374,7 @@ _DESCRIBED = re.compile(
     rf"|\b[Tt]he\s+{_PERSON}\s+(?:whose|with an?|with the|who is|who was|who has|in the \w+ room|"
     r"on [A-Z]\w+(?: unit| wing)? who)\b"
     r"|\bin (?:his|her) (?:late|early|mid)[- ]?\d0s\b|\b[Tt]he two (?:brothers|sisters|cousins)\b"
-    rf"|\b(?:[Tt]he|[Aa])\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON}\s+(?:on|in|from)\s+(?:the\s+)?"
+    rf"|\b(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON}\s+(?:on|in|from)\s+(?:the\s+)?"
     rf"(?:[\w\-']+\s+){{0,4}}?[A-Z]\w+(?:\s+\d+)?(?:\s+(?:unit|wing|house))?\s+(?:who|whose)\b"
     rf"|\b[Aa] (?:man|woman|detainee) who (?:had been|was once|used to be) an? [\w\- ]{{2,30}}? in "
     rf"[A-Z][a-z]+"
@@ -493,6 +494,7 @@ _PERSON_WORDS = _alternatives(_PERSON.split("(?!")[0]) | frozenset(
     woman Man Woman person Person teens twenties thirties forties fifties sixties seventies
     eighties""".split()
 )
+_UNIT_BEFORE = re.compile(r"\b(?:unit|wing|house|suite|block|landing)\s*\($", re.IGNORECASE)
 _CAPITALISED = re.compile(rf"[{_UPPER}][^\s,.;:!?()\[\]\"“”]*")
 
 
@@ -601,6 +603,8 @@ def find(sentence: str) -> list[Span]:
         name = match.group(1)
         if any(start <= match.start(1) < end for start, end in places):
             continue  # "units: Rowan, Juniper, Willow and Cedar"
+        if _UNIT_BEFORE.search(sentence, max(0, match.start(1) - 12), match.start(1)):
+            continue  # "the women's unit (Iona)"
         if _NOT_PERSON_AFTER.match(sentence, match.end(1)):
             continue  # "Martyn's Law"
         if name in _NATURE or name in _NOT_NAMES or name in _AMBIGUOUS:
