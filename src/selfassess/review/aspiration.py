@@ -182,15 +182,6 @@ _VISION = re.compile(
     r"|\b(?:ambition|vision|aspiration|intention|goal)\b[^.;]{0,120}?\bis (?:for|that|to)\b"
     r"|\b(?:should|to) be a place\b|\bas a place (?:of|where)\b"
     r"|\b(?:should|to) be (?:a|an) (?:[\w,\-]+ ){1,4}?(?:place|centre|environment) (?:where|that|which|for)\b"
-    r"|\bwe (?:move|switch|change|go|start|begin|open|launch) [^.;]{0,60}?\b(?:in|from|by) (?:jan|feb|mar|"
-    r"apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"|\b(?:(?:has |have )?slipped|(?:has|have) been (?:moved|pushed back|delayed|postponed|deferred)) "
-    r"(?:to|until) (?:jan|feb|mar|apr|may|jun|"
-    r"jul|aug|sep|oct|nov|dec|next|the new year)"
-    r"|\btarget date (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
-    r"|\b(?:is|are) to be (?:led|delivered|completed|introduced|rolled out|implemented|launched|funded|"
-    r"recruited|piloted|extended|opened)\b|\b(?:we're|we are|i am|i'm) (?:hopeful|optimistic)\b"
-    r"|\bstarting (?:in|from|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next)"
     r"|\bwill be (?:a|an|the) (?:[\w,\-]+ ){0,5}?(?:place|centre|home|community|environment) "
     r"(?:where|that|which|of|for|in)\b|\blooking at options\b"
     r"|\bexpect(?:s|ing)? (?:a|the|their) (?:decision|response|answer|outcome|verdict)\b"
@@ -201,6 +192,18 @@ _VISION = re.compile(
     r"|\bdue for (?:replacement|refurbishment|renewal|repair|review|upgrade) (?:in |by )?(?:jan|feb|"
     r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|\b(?:sets?|setting) (?:a |new |clear |ourselves |itself )?targets? (?:of|for|to)\b"
+)
+# Plans whose first word is a common one ("is", "we", "has"): searched for directly, which is
+# cheaper than trying the long pattern at every such word.
+_PLAN_PHRASES = re.compile(
+    r"\bwe (?:move|switch|change|go|start|begin|open|launch) [^.;]{0,60}?\b(?:in|from|by) (?:jan|feb|"
+    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\b(?:(?:has |have )?slipped|(?:has|have) been (?:moved|pushed back|delayed|postponed|deferred)) "
+    r"(?:to|until) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|the new year)"
+    r"|\btarget date (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
+    r"|\b(?:is|are) to be (?:led|delivered|completed|introduced|rolled out|implemented|launched|funded|"
+    r"recruited|piloted|extended|opened)\b|\b(?:we're|we are|i am|i'm) (?:hopeful|optimistic)\b"
+    r"|\bstarting (?:in|from|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next)"
 )
 # A verbless bullet with a date ahead: "New laptops for DCMs by April.", "Sunday gym from
 # January."
@@ -213,7 +216,7 @@ _DATED_BULLET = re.compile(
 _VISION_FIRST = frozenset(
     """will would our my the we i working with to ambition vision aspiration intention goal aim
     should as sets set setting planned action actions expect expects expecting scheduled booked
-    pencilled due mission purpose looking slipped has have target is are
+    pencilled due mission purpose looking
     we're i'm starting starts begins opens launches commences goes comes""".split()
 )
 _UNDER_WAY = re.compile(r"\b(?:we are|we're|we have been)\s+\w+ing\b|\btarget (?:is|start)\b")
@@ -242,12 +245,24 @@ _LEAD_LABEL = re.compile(
 )
 
 
-_NOT_FUTURE_HINT = re.compile(r"will|'ll|won't|would|thank|need|want|plan|should", re.IGNORECASE)
+_NOT_FUTURE_HINTS = ("will", "'ll", "won't", "would", "thank", "need", "want", "plan", "should")
 
 
 def _not_future(text: str) -> str:
-    """Blank the phrases that look like plans but are not ("goodwill", "you will hear")."""
-    return _NOT_FUTURE.sub(" ", text) if _NOT_FUTURE_HINT.search(text) else text
+    """Blank the phrases that look like plans but are not ("goodwill", "you will hear").
+
+    `text` is lower case; the phrases are looked for only if a word they need is there.
+    """
+    return _NOT_FUTURE.sub(" ", text) if any(hint in text for hint in _NOT_FUTURE_HINTS) else text
+
+
+def _not_future_cased(text: str) -> str:
+    """Like `_not_future`, on text in its own case: "Officer Will Carter" keeps its capital."""
+    return (
+        _NOT_FUTURE.sub(" ", text)
+        if any(hint in text.lower() for hint in _NOT_FUTURE_HINTS)
+        else text
+    )
 
 
 def is_priority_title(sentence: str) -> bool:
@@ -272,14 +287,20 @@ def is_aspirational(sentence: str) -> bool:
         _FUTURE_TIME.search(text) or (_NORM.search(text) and not _RECOMMENDATION.search(text))
     ):
         return True
-    if _search_from_words(text, _VISION, _VISION_FIRST) or _DATED_BULLET.match(text):
+    if (
+        _search_from_words(text, _VISION, _VISION_FIRST)
+        or _DATED_BULLET.match(text)
+        or _PLAN_PHRASES.search(text)
+    ):
         return True
     if (_UNDER_WAY.search(text) and _FUTURE_TIME.search(text)) or _RUNNING_UNTIL.search(text):
         return True  # "we are introducing an academy, launching in January 2026"
     if _ARRANGED.search(text) and _FUTURE_TIME.search(text):
         return True
     # "will" is the verb only in lower case: "Officer Will Carter" is a name.
-    if not _WILL.search(_not_future(original)) or _UNCERTAIN_WILL.search(text):
+    if not _WILL.search(original) or not _WILL.search(_not_future_cased(original)):
+        return False
+    if _UNCERTAIN_WILL.search(text):
         return False
     # "Staff will knock before entering" is a rule, not a plan: "will" counts as a plan when
     # we say it, when a date lies ahead, when what follows is a change, or when a leader is
