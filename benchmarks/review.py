@@ -182,7 +182,7 @@ def report(results: dict[str, Any]) -> None:
     print(
         f"review of a {speed['review_words']:,}-word SAR: median {speed['review_median_ms']} ms "
         f"from cold (target < 100 ms), {speed['review_after_edit_median_ms']} ms again after "
-        "one section is edited; classify: {speed['classify_per_second']:,} sentences/s on one core, "
+        f"one section is edited; classify: {speed['classify_per_second']:,} sentences/s on one core, "
         f"{speed['command_per_second']:,} sentences/s through `selfassess classify` (after its "
         f"{speed['command_start_up_s']} s start-up; target > 5,000)"
     )
