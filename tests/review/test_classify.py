@@ -199,6 +199,9 @@ def test_labels_targets_and_vague_feedback_are_not_evidence(sentence: str) -> No
         "Partnership working with the local authority is, we believe, a strength.",
         "Progress assessed as: Reasonable.",
         "Faith needs are met with prayer mats and a multi-faith room.",
+        "Healthcare staffing is sufficient.",
+        "Priority concern 1, on the high use of force, is now receiving serious attention.",
+        "A reasonable range of activities is provided.",
         "The food is better than at many centres.",
     ],
 )

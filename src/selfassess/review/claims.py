@@ -127,6 +127,8 @@ _POSITIVE = re.compile(
     r"|\b(?:is|are) (?:our|a) (?:big|great|main) strength\b|(?<=\ba )strength\b|\benriching\b|\bwarmly\b"
     r"|\bconsidered (?:to be )?(?:high|strong)\b|\bno (?:significant )?(?:disproportionality|concerns|issues) "
     r"(?:has|have) been (?:identified|found)\b|\bneeds (?:are|is) met\b|\bsmall but mighty\b"
+    r"|\b(?:is|are) (?:now )?sufficient\b"
+    r"|\bserious attention\b|\b(?:which|this|that) has helped\b|\breasonable range\b"
     r"|\bbetter than (?:the |our )?(?:survey|data|figures|report|results?) (?:suggests?|shows?)\b"
     r"|\bone of the most (?:settled|experienced|stable|respected|successful|improved|effective)\b"
     r"|\bno (?:waiting list|waiting lists|backlog)\b|\b(?:make|makes|making|take|taking) informed "
