@@ -65,6 +65,9 @@ from selfassess.review.evaluate import load
         "Delivery is to be led by the HR Business Partner from Q1.",
         "We've raised this with the Home Office and we're hopeful of investment next year.",
         "The contractor has approved a recruitment campaign starting in June.",
+        "Our vision is of a centre in which every woman feels safe.",
+        "The safer custody manager leads, with a target to reduce incidents by a third.",
+        "Actions include daily check-ins for every woman on an ACDT from May.",
     ],
 )
 def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
@@ -99,6 +102,8 @@ def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
         "This year we found three incidents where de-escalation should have been tried first.",
         "Progress: no meaningful progress, and I won't pretend otherwise.",
         "We intended to survey staff in the spring; it was delayed until September.",
+        "It was always our intention to replace the college provision, but it was delayed.",
+        "We would like to acknowledge the work of our clinical lead.",
     ],
 )
 def test_completed_actions_rules_and_names_are_not_aspirational(sentence: str) -> None:
@@ -146,6 +151,7 @@ def test_data_and_named_sources_with_findings_are_evidenced(sentence: str) -> No
         "Preparation for removal and release — 2.",
         "SAFETY - we'd say 2, not sufficently good.",
         "Several DCMs were promoted in the last 18 months with little preparation.",
+        "We share learning with the other two centres through a quarterly forum.",
         "We escalate every case where detention passes 90 days.",
         "Detainee reps meet monthly; minutes are translated into 6 languages.",
         "SMT hold a detainee engagement session in line with Local Instruction LI 07/2023.",
@@ -202,6 +208,10 @@ def test_labels_targets_and_vague_feedback_are_not_evidence(sentence: str) -> No
         "Healthcare staffing is sufficient.",
         "Priority concern 1, on the high use of force, is now receiving serious attention.",
         "A reasonable range of activities is provided.",
+        "Kestrel House is a small centre with a big heart.",
+        "Our DCMs are the backbone of the centre.",
+        "The range of activities is wide and compares favourably with other centres.",
+        "Finds of illicit items fell after the new search procedures were introduced.",
         "The food is better than at many centres.",
     ],
 )
@@ -251,6 +261,8 @@ def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: s
         "We have already acted on the clinical review's interim findings.",
         "Recommendation 3: Leaders should improve the quality of data and use it well.",
         "Staff can tell you what the vision is, but I am not convinced they believe it.",
+        "We know this from the survey and from detainee consultation meetings.",
+        "Nevertheless, we have acted on it.",
     ],
 )
 def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(

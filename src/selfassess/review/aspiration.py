@@ -88,7 +88,7 @@ _ASPIRATIONAL_START = re.compile(
     r"^(?:to(?! date\b)|targets?:|aims?:|objectives?:|goals?:|success (?:will|would) be)\s"
     r"|^(?:priority \d+\s*)?(?:owners?|due|timescales?|deadline|success measures?|measures? of "
     r"success|obstacles?|mitigations?|milestones?|vision|next steps?|actions?|target date)\s*[:–]"
-    r"|^(?:measures?|awaiting \w+|milestones?|targets?|kpis?|how|what|who|when|by when|success criteria|success|delivery|"
+    r"|^actions? (?:include|will)\b|^(?:measures?|awaiting \w+|milestones?|targets?|kpis?|how|what|who|when|by when|success criteria|success|delivery|"
     r"delivery plan)\s*:|^success\s*="
     r"|^success(?: here| for us| for this priority)? (?:will|would) (?:mean|be|look)\b"
     r"|^success (?:is|means)\b"
@@ -188,7 +188,8 @@ _VISION = re.compile(
     r"|(?<!was )(?<!were )(?<!had been )\b(?:scheduled|planned|booked|pencilled in|due) (?:for|in) "
     r"(?:early |late |mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
     r"|\bvision\b[^.;]{0,120}?\bis\s*['‘\"“:]"
-    r"|\b(?:vision|ambition|mission|purpose) (?:is|remains) (?:a|an|to|that|for)\b"
+    r"|\b(?:vision|ambition|mission|purpose) (?:is|remains) (?:of|a|an|to|that|for)\b"
+    r"|\bwith a target (?:to|of)\b"
     r"|\bdue for (?:replacement|refurbishment|renewal|repair|review|upgrade) (?:in |by )?(?:jan|feb|"
     r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|\b(?:sets?|setting) (?:a |new |clear |ourselves |itself )?targets? (?:of|for|to)\b"
@@ -233,6 +234,7 @@ _NOT_FUTURE = re.compile(
     r"will (?:not|never) (?:happen|work|be enough|be possible)|won't (?:happen|work)|"
     r"will (?:lead to|result in)|should be (?:noted|said)|will (?:tell|say to|show) you|"
     r"(?:you|they) will (?:hear|see|find)|what will happen|won't pretend|will not pretend|"
+    r"(?:was|had been) (?:always )?our intention|(?:they|he|she) will face|would like to acknowledge|"
     r"than we'd like)\b",
     _I,
 )
@@ -245,7 +247,18 @@ _LEAD_LABEL = re.compile(
 )
 
 
-_NOT_FUTURE_HINTS = ("will", "'ll", "won't", "would", "thank", "need", "want", "plan", "should")
+_NOT_FUTURE_HINTS = (
+    "will",
+    "'ll",
+    "won't",
+    "would",
+    "thank",
+    "need",
+    "want",
+    "plan",
+    "should",
+    "intention",
+)
 
 
 def _not_future(text: str) -> str:

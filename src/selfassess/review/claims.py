@@ -62,7 +62,7 @@ _POSITIVE = re.compile(
     r"have the|has the|are visible|are approachable|are skilled|are experienced|take time|"
     r"follow up|respond)(?!e?d\b)(?<!recognise(?=s? (?:that|there|they|it|we|our|this|how|where|why|the (?:particular|specific|"
     r"need|risks?|challenges?|vulnerab))\b))\w*\b"
-    r"(?! (?:a|an|one|(?:this|that|it) (?:is|was))\b)"
+    r"(?! (?:a|an|one|(?:this|that|it) (?:is|was)|(?:this|that) from|from)\b)"
     r"|\b(?:is|are)\s+used\s+to\s+(?:generate|shape|inform|drive|improve|track|understand)\b"
     r"|\bsupports? (?:improvements?|effective|good)\b"
     r"|\b(?:properly|easily|readily|fully|deeply|smoothly|kindness|productive|full and varied|"
@@ -111,7 +111,8 @@ _POSITIVE = re.compile(
     r"|\b(?:is|are) (?:now |much |far )?better (?:\w+ed|understood|known)\b"
     r"|\b(?:and|but) (?:all )?(?:staff|leaders|managers|officers) (?:now )?(?:know|understand)\b"
     r"|\b(?:detainees|men|women|residents|people|they) (?:really |clearly |all )?(?:enjoy|appreciate)\b"
-    r"|\b(?:complaints|incidents|self-harm|violence|assaults|waiting times|waits|use of force)\b[^.;]{0,30}?"
+    r"|\b(?:complaints|incidents|self-harm|violence|assaults|waiting times|waits|use of force|finds)\b"
+    r"[^.;]{0,30}?"
     r"\b(?:fell|dropped|declined|(?:have|has) (?:reduced|fallen|dropped|decreased|declined))\b"
     r"|\b(?:magnificently|admirably|swiftly|carefully|celebrated)\b|\bshortest possible time\b"
     r"|\bknows? (?:most|every|all|each) (?:\w+ ){0,3}?by name\b|\bin line with (?:other|similar) "
@@ -127,6 +128,10 @@ _POSITIVE = re.compile(
     r"|\b(?:is|are) (?:our|a) (?:big|great|main) strength\b|(?<=\ba )strength\b|\benriching\b|\bwarmly\b"
     r"|\bconsidered (?:to be )?(?:high|strong)\b|\bno (?:significant )?(?:disproportionality|concerns|issues) "
     r"(?:has|have) been (?:identified|found)\b|\bneeds (?:are|is) met\b|\bsmall but mighty\b"
+    r"|\bgood (?:links|working relationships?|partnerships?)\b|\bbig heart\b|\bbackbone of\b"
+    r"|\bsomething we treasure\b|\brich (?:regime|programme|offer)\b|\bone of the easiest\b"
+    r"|\bbrought stability\b|\bcompares? favourably\b|\b(?:strategy|approach|plan|scheme|system|"
+    r"process) is working\b|\benergised\b|\bproudest\b|\b(?:is|are) (?:\w+ and )?professional\b"
     r"|\b(?:is|are) (?:now )?sufficient\b"
     r"|\bserious attention\b|\b(?:which|this|that) has helped\b|\breasonable range\b"
     r"|\bbetter than (?:the |our )?(?:survey|data|figures|report|results?) (?:suggests?|shows?)\b"
@@ -148,7 +153,7 @@ _NEGATION = re.compile(
 )
 # Positive-looking words that are not praise: "outstanding forms", "good order", "well used".
 _NOT_PRAISE = re.compile(
-    r"(?:(?:happy|pleased|keen|willing) to\b|(?:\w+ )?(?:where|what) we do well|acted (?:up)?on (?:the|its|their|his|her)\b|consistently (?:told|said|reported|raised|raises?|"
+    r"(?:(?:happy|pleased|keen|willing) to\b|(?:\w+ )?(?:where|what) we do well|acted (?:up)?on (?:the|its|their|his|her|it|this|them)\b|consistently (?:told|said|reported|raised|raises?|"
     r"says?|tells?|reports?|complains?|asks?)|"
     r"too (?:readily|easily|quickly|often)|(?:is|are) high (?:staff )?(?:turnover|sickness|vacanc\w*|"
     r"levels? of (?:violence|self-harm|force))|honest with|highly competitive|safe (?:house|haven|space|place|"

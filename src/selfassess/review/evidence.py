@@ -28,6 +28,7 @@ _LABEL_NUMBERS = re.compile(
     r"(?:[.,/\-]\d+)*[a-z]?(?:\s*(?:or|and|to|-|–)\s*\d+)?\b"
     r"|\b\d+(?:[./]\d+)?\s*(?:/\s*7|-hour|-hourly|-day|-week|-month|-year|"
     r"-minute|am|pm|:\d\d)\b|\b24/7\b|\b\d{1,2}[:.]\d\d\b|\b1:1s?\b|\bone-to-one\b"
+    r"|\b(?:the|our) other (?:two|three|four|five)\b"
     r"|(?<!of )\b(?:all|the|our|its|their|these|those|both|first|last|next)\s+(?:two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve)\b"
     r"|(?<=\w)\(\d+\)|\(\s*\d{1,2}\s*\)|^\s*\d{1,2}[.)]\s"
@@ -136,7 +137,7 @@ _COUNT_WORD = (
     r"ninety|hundred|dozen|dozens|hundreds)"
 )
 _NUMBER_WORDS = re.compile(
-    r"\b(?:half|a third|two thirds|two-thirds|a quarter|three quarters|three-quarters|"
+    r"\b(?:(?:half|a third|two thirds|two-thirds|a quarter|three quarters|three-quarters)(?![a-z])|"
     rf"{_COUNT_WORD} in (?:two|three|four|five|ten|every)|doubled|halved|tripled|trebled|"
     rf"twice as|three times|{_COUNT_WORD} of (?:(?:the|our|its|their)\s+(?:\w+\s+)?)?{_COUNT_WORD}|"
     rf"{_COUNT_WORD}\s+(?:[\w\-]+\s+){{0,2}}?(?:[a-z\-]+s'?|staff|people|men|women|children|"
@@ -185,6 +186,8 @@ _COMPARISON = re.compile(
     r"\s+than\s+(?:the\s+)?(?:other centres|other ircs|comparator|similar centres|average|national|"
     r"last year|the previous|previous|before|the same period|at the last inspection|in 20\d\d)"
     r"|\bcompared (?:with|to)\b[^.]{0,40}?\d"
+    r"|\b(?:lowest|highest)\b[^.;]{0,40}?\b(?:in the (?:detention )?estate|at any centre|of any centre|"
+    r"in the country|nationally)\b"
     r"|\b(?:fell|rose|dropped|declined|increased|decreased|reduced|improved|grew|went up|went down|"
     r"halved|doubled|shrunk|shrank|grown)\s+(?:(?:its|their|our|the)\s+\w+\s+)?(?:by|from|to)\s+[^.]{0,20}?(?:\d|\b(?:one|two|three|"
     r"four|five|six|seven|eight|nine|ten|twelve|twenty|half|fifth|quarter|third)\b)",

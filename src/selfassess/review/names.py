@@ -104,7 +104,7 @@ _NOT_FIRST = frozenset("King Queen Prince Princess Lord Lady Sir Dame Saint St M
 _PLACE_WORDS = frozenset(
     "Lane Road Street House Park Hall Court Lodge Wood Hill Green Gate Way Close View Manor Farm "
     "Moor Marsh Heath Fen Vale Grange Fields Cross Bridge Ford Down Downs Common Point Head "
-    "Quay Port Harbour Dock Docks Wharf Terminal Airport Brook Reach Rise Ridge Meadows Edge "
+    "Quay Port Harbour Dock Docks Wharf Terminal Airport Brook Reach Rise Ridge Meadows Edge Fold "
     "Grange Place Square Avenue Drive Gardens Centre Unit Wing".split()
 )
 
