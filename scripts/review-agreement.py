@@ -6,6 +6,7 @@ the section and the labelling guidelines. This compares those labels with the fi
 with the same measures the benchmark uses (the first author's labels as the reference).
 """
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -26,7 +27,8 @@ def main() -> None:
 
     def second_author(text: str) -> Labels:
         record = second[text]
-        return Labels(**{key: record[key] for key in _FIELDS})
+        fields = [field.name for field in dataclasses.fields(Labels)]
+        return Labels(**{key: record[key] for key in fields if key in record})
 
     scores = evaluate(records, second_author)
     for label, figures in scores["labels"].items():
@@ -38,16 +40,6 @@ def main() -> None:
         f"in {scores['indicators_top3']:.3f} of {scores['indicator_sentences']} sentences"
     )
 
-
-_FIELDS = [
-    "aspirational",
-    "evidenced",
-    "unsupported_claim",
-    "personal_data",
-    "expectation",
-    "indicators",
-    "test",
-]
 
 if __name__ == "__main__":
     main()
