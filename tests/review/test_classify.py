@@ -263,6 +263,10 @@ def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: s
         "Staff can tell you what the vision is, but I am not convinced they believe it.",
         "We know this from the survey and from detainee consultation meetings.",
         "Nevertheless, we have acted on it.",
+        "We share learning with other centres through a quarterly safety meeting.",
+        "Key concern 2: the separation unit was used too readily.",
+        "On preparation our honest rating is 2, not sufficiently good.",
+        "We know many DCMs were promoted quickly and have not had leadership training.",
     ],
 )
 def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(

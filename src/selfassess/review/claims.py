@@ -58,7 +58,7 @@ _POSITIVE = re.compile(
     r"management team|staff|we|our staff|our culture|the culture|officers|dcms|leaders from "
     r"[\w\s,]+?|culture|organisational culture)\s+(?:(?:\w+ly|all|also|here|now|do|does|really|"
     r"still|both|each|always|then|will|can|must)\s+){0,2}?(?:know|understand|listen|"
-    r"encourage|ensure|make sure|promote|model|welcome|communicate|recognise|value|share|"
+    r"encourage|ensure|make sure|promote|model|welcome|communicate|recognise|value|"
     r"have the|has the|are visible|are approachable|are skilled|are experienced|take time|"
     r"follow up|respond)(?!e?d\b)(?<!recognise(?=s? (?:that|there|they|it|we|our|this|how|where|why|the (?:particular|specific|"
     r"need|risks?|challenges?|vulnerab))\b))\w*\b"
@@ -153,7 +153,7 @@ _NEGATION = re.compile(
 )
 # Positive-looking words that are not praise: "outstanding forms", "good order", "well used".
 _NOT_PRAISE = re.compile(
-    r"(?:(?:happy|pleased|keen|willing) to\b|(?:\w+ )?(?:where|what) we do well|acted (?:up)?on (?:the|its|their|his|her|it|this|them)\b|consistently (?:told|said|reported|raised|raises?|"
+    r"(?:(?:happy|pleased|keen|willing) to\b|honest (?:rating|assessment|view)|(?:\w+ )?(?:where|what) we do well|acted (?:up)?on (?:the|its|their|his|her|it|this|them)\b|consistently (?:told|said|reported|raised|raises?|"
     r"says?|tells?|reports?|complains?|asks?)|"
     r"too (?:readily|easily|quickly|often)|(?:is|are) high (?:staff )?(?:turnover|sickness|vacanc\w*|"
     r"levels? of (?:violence|self-harm|force))|honest with|highly competitive|safe (?:house|haven|space|place|"
@@ -205,7 +205,7 @@ _NEGATIVE_TONE = re.compile(
     r"\b(?:cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|not yet|not enough|"
     r"not always|not consistently|not routinely|not systematically|do not|does not|did not|"
     r"weaker|weakest|poorly|(?:is|are|was|were|remains?) (?:poor|weak)|too (?:many|few|often|long|"
-    r"slow|much|low|high|late|small)|lacks?|lacking|insufficient\w*|difficult|hard to|shortages?|failed|fails|unable|"
+    r"slow|much|low|high|late|small|readily|quickly|easily)|(?:have|has) not (?:yet|had|got|managed|done|made|found|been able)|haven't|hasn't|lacks?|lacking|insufficient\w*|difficult|hard to|shortages?|failed|fails|unable|"
     r"rarely|inconsistent\w*|uneven|limited|paper exercise|cramped|broken|anxious|"
     r"(?:often|frequently|sometimes|usually) (?:late|cancelled|delayed)|not done enough|"
     r"not there yet|varies|vary|variable)\b"
