@@ -120,6 +120,8 @@ def test_completed_actions_rules_and_names_are_not_aspirational(sentence: str) -
         "The IMB's annual report found that the visits hall was welcoming and well run.",
         "We will cut first-month incidents from 60 last year to 45 by March 2027.",
         "The IMB attended nine of twelve safety meetings last year.",
+        "Searching proportionate; no strip searches this year.",
+        "The kitchen failed its environmental health inspection in November.",
         "We have lost two of our three mental health nurses since April.",
         "No lost property claims have been upheld this year.",
         "Rule 35s: 212 reports last year, 38 releases [DN: Raj to check the releases figure].",

@@ -167,6 +167,8 @@ _NONE_IN_PERIOD = re.compile(
     r"|\b(?:no|zero|nil)\s+(?:[\w\-]+\s+){0,2}?(?:deaths|incidents|assaults|escapes|complaints|"
     r"absconds|fires|uses of force|claims|grievances)\b[^.]{0,40}?\b(?:this|last) (?:year|quarter|"
     r"month)\b"
+    r"|\b(?:no|zero|nil)\s+(?:[\w\-]+\s+){0,2}?(?:\w+s|property|child|force)\b[^.;]{0,40}?\b(?:this|last|"
+    r"in the) (?:year|quarter|month|period)\b"
 )
 _PAST_FINDING = re.compile(
     r"\b(?:showed|found|indicated|reported|recorded|highlighted|identified|rated|confirmed|"
@@ -174,7 +176,7 @@ _PAST_FINDING = re.compile(
     _I,
 )
 _SOURCE_JUDGEMENT = re.compile(
-    r"\b(?:commended|praised|criticised|criticized|highlighted|rated|judged|graded|described|"
+    r"\b(?:failed|passed) (?:its|the|our|an?) (?:[\w\-]+ ){0,3}?(?:inspection|audit|assessment)\b|\b(?:commended|praised|criticised|criticized|highlighted|rated|judged|graded|described|"
     r"identified|recognised)\s+(?:as\s+[\w\s\-]{1,30}?\s+)?(?:in|by)\s+(?:the\s+|our\s+|"
     r"last\s+year's\s+)?(?:[\w']+\s+){0,3}?(?:imb|hmip|hmi prisons|inspectorate|inspection|"
     r"inspectors|audit|auditors|report|review|survey|ombudsman|ppo|cqc|ofsted|nhs|home office)\b",
@@ -197,7 +199,7 @@ _BASELINE = re.compile(
     r"\b(?:from|currently|current|now|at present|presently|last year|this year|was|were|"
     r"has been|have been|stands at|stood at|baseline|compared|in 20\d\d|so far|to date|since|"
     r"over the last|over the past|in the last|in the past|(?:have|has) "
-    r"(?:completed|attended|been trained))\b",
+    r"(?:completed|attended|been trained|done))\b",
     _I,
 )
 _TARGET_NUMBER = re.compile(
