@@ -186,7 +186,7 @@ _VISION = re.compile(
     r"(?:where|that|which|of|for|in)\b|\blooking at options\b"
     r"|\bexpect(?:s|ing)? (?:a|the|their) (?:decision|response|answer|outcome|verdict)\b"
     r"|(?<!was )(?<!were )(?<!had been )\b(?:scheduled|planned|booked|pencilled in|due) (?:for|in) "
-    r"(?:early |late |mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"(?:early |late |mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4])[a-z]*\b"
     r"|\bvision\b[^.;]{0,120}?\bis\s*['‘\"“:]"
     r"|\b(?:vision|ambition|mission|purpose) (?:is|remains) (?:of|a|an|to|that|for)\b"
     r"|\bwith a target (?:to|of)\b"

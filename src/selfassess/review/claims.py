@@ -48,7 +48,7 @@ _POSITIVE = re.compile(
     r"(?:is|are) (?:a|our) (?:real |particular |key )?strength|constructive|in every case|"
     r"without exception|close-knit|award-winning|rich and varied|vast majority|well cared for|"
     r"(?:is|are) (?:very |highly )?(?:committed|resilient|dedicated)|"
-    r"progress\b[^.;]{0,30}?\b(?:as|is|was):? (?:good|reasonable)|"
+    r"progress\b[^.;]{0,30}?\b(?:as|is|was|be):? (?:good|reasonable)|"
     r"wide range|proportionate|realistic|ambitious|clear understanding|visible|approachable|"
     r"understood by|owned by|within the required|within (?:the )?(?:agreed |set |required )?timescales?|meets? (?:the|all|our) "
     r"(?:standards?|targets?|requirements?)|well[- ]prepared|helps? (?:them|detainees|staff|"
@@ -128,6 +128,10 @@ _POSITIVE = re.compile(
     r"|\b(?:is|are) (?:our|a) (?:big|great|main) strength\b|(?<=\ba )strength\b|\benriching\b|\bwarmly\b"
     r"|\bconsidered (?:to be )?(?:high|strong)\b|\bno (?:significant )?(?:disproportionality|concerns|issues) "
     r"(?:has|have) been (?:identified|found)\b|\bneeds (?:are|is) met\b|\bsmall but mighty\b"
+    r"|\bgrown in confidence\b|\breal authority\b|\bfully staffed\b|\bvalues-driven\b|\bmuch stronger\b"
+    r"|\b(?:is|are) (?:usually |generally |always )?prompt\b|\b(?:submitted|completed|delivered|answered) "
+    r"on time\b|\bvaluable\b|\bunderpins? all\b|\bwealth of\b|\bclear accountability\b"
+    r"|\bfriendly (?:centre|place|atmosphere)\b|\bdedication of\b|\brarely (?:used|needed)\b"
     r"|\bgood (?:links|working relationships?|partnerships?)\b|\bbig heart\b|\bbackbone of\b"
     r"|\bsomething we treasure\b|\brich (?:regime|programme|offer)\b|\bone of the easiest\b"
     r"|\bbrought stability\b|\bcompares? favourably\b|\b(?:strategy|approach|plan|scheme|system|"
@@ -153,7 +157,8 @@ _NEGATION = re.compile(
 )
 # Positive-looking words that are not praise: "outstanding forms", "good order", "well used".
 _NOT_PRAISE = re.compile(
-    r"(?:(?:happy|pleased|keen|willing) to\b|honest (?:rating|assessment|view)|(?:\w+ )?(?:where|what) we do well|acted (?:up)?on (?:the|its|their|his|her|it|this|them)\b|consistently (?:told|said|reported|raised|raises?|"
+    r"(?:(?:happy|pleased|keen|willing) to\b|honest (?:rating|assessment|view)|high levels? of "
+    r"(?:violence|self-harm|drugs?|drug use|force|assaults?|bullying|sickness|vacanc\w*|tension|complaints)|(?:\w+ )?(?:where|what) we do well|acted (?:up)?on (?:the|its|their|his|her|it|this|them)\b|consistently (?:told|said|reported|raised|raises?|"
     r"says?|tells?|reports?|complains?|asks?)|"
     r"too (?:readily|easily|quickly|often)|(?:is|are) high (?:staff )?(?:turnover|sickness|vacanc\w*|"
     r"levels? of (?:violence|self-harm|force))|honest with|highly competitive|safe (?:house|haven|space|place|"
@@ -205,8 +210,8 @@ _NEGATIVE_TONE = re.compile(
     r"\b(?:cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|not yet|not enough|"
     r"not always|not consistently|not routinely|not systematically|do not|does not|did not|"
     r"weaker|weakest|poorly|(?:is|are|was|were|remains?) (?:poor|weak)|too (?:many|few|often|long|"
-    r"slow|much|low|high|late|small|readily|quickly|easily)|(?:have|has) not (?:yet|had|got|managed|done|made|found|been able)|haven't|hasn't|lacks?|lacking|insufficient\w*|difficult|hard to|shortages?|failed|fails|unable|"
-    r"rarely|inconsistent\w*|uneven|limited|paper exercise|cramped|broken|anxious|"
+    r"slow|much|low|high|late|small|readily|quickly|easily)|well enough|with little|(?:have|has) not (?:yet|had|got|managed|done|made|found|been able)|haven't|hasn't|lacks?|lacking|insufficient\w*|difficult|hard to|shortages?|failed|fails|unable|"
+    r"rarely(?! used| needed)|inconsistent\w*|uneven|limited|paper exercise|cramped|broken|anxious|"
     r"(?:often|frequently|sometimes|usually) (?:late|cancelled|delayed)|not done enough|"
     r"not there yet|varies|vary|variable)\b"
 )
@@ -222,10 +227,16 @@ _NOT_A_CLAIM_BEFORE = re.compile(
 _CLAIM_IN_PLAN = re.compile(
     r"\b(?:build(?:ing)? on|continue to \w+|maintain|sustain|already|keep)\s+(?:our\s+|the\s+|its\s+|an?\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:excellent|strong|good|comprehensive|outstanding|high[- ]quality|"
-    r"high-performing|first-class|sector|market-leading|many strengths|strengths|fantastic|amazing|great|"
+    r"high-performing|first-class|sector|market-leading|many strengths|strengths|fantastic|amazing|great|real|"
     r"positive|robust|effective|exemplary|successful)\b"
 )
-_NOT_PRAISE_BEFORE = re.compile(r"\bdeep[- ]$")
+_PRAISE_IN_PLAN = re.compile(
+    r"\bour (?:fantastic|amazing|excellent|wonderful|brilliant|dedicated|outstanding) (?:staff|team|officers|"
+    r"colleagues)\b"
+)
+_NOT_PRAISE_BEFORE = re.compile(
+    r"\bdeep[- ]$|\b(?:sickness|turnover|vacancies|absence)(?: and \w+)? $"
+)
 _STILL_TO_DO = re.compile(r"\b(?:remains?|still(?: \w+)?)\s+$")
 _QUOTE_MARK = re.compile(r"['‘’\"“”]")
 _QUOTED_SPANS = re.compile(r"(?<!\w)['‘\"“][^'‘’\"“”]{2,120}['’\"”](?!\w)")
@@ -251,7 +262,11 @@ def is_unsupported_claim(
         aspirational = is_aspirational(sentence)
     original = sentence
     sentence = sentence.lower()
-    if aspirational and not evidenced and _CLAIM_IN_PLAN.search(sentence):
+    if (
+        aspirational
+        and not evidenced
+        and (_CLAIM_IN_PLAN.search(sentence) or _PRAISE_IN_PLAN.search(sentence))
+    ):
         return True  # "to build on our strong safety record": a plan resting on a claim
     if evidenced or aspirational or _DENIAL.search(sentence):
         return False
