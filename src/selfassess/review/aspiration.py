@@ -264,18 +264,11 @@ _NOT_FUTURE_HINTS = (
 def _not_future(text: str) -> str:
     """Blank the phrases that look like plans but are not ("goodwill", "you will hear").
 
-    `text` is lower case; the phrases are looked for only if a word they need is there.
+    The phrases are looked for only if a word they need is there. The text keeps its case:
+    the phrases are lower case, so "Officer Will Carter" keeps its capital and its name.
     """
-    return _NOT_FUTURE.sub(" ", text) if any(hint in text for hint in _NOT_FUTURE_HINTS) else text
-
-
-def _not_future_cased(text: str) -> str:
-    """Like `_not_future`, on text in its own case: "Officer Will Carter" keeps its capital."""
-    return (
-        _NOT_FUTURE.sub(" ", text)
-        if any(hint in text.lower() for hint in _NOT_FUTURE_HINTS)
-        else text
-    )
+    lower = text.lower()
+    return _NOT_FUTURE.sub(" ", text) if any(hint in lower for hint in _NOT_FUTURE_HINTS) else text
 
 
 def is_priority_title(sentence: str) -> bool:
@@ -311,7 +304,7 @@ def is_aspirational(sentence: str) -> bool:
     if _ARRANGED.search(text) and _FUTURE_TIME.search(text):
         return True
     # "will" is the verb only in lower case: "Officer Will Carter" is a name.
-    if not _WILL.search(original) or not _WILL.search(_not_future_cased(original)):
+    if not _WILL.search(original) or not _WILL.search(_not_future(original)):
         return False
     if _UNCERTAIN_WILL.search(text):
         return False
