@@ -40,6 +40,7 @@ _ASPIRATIONAL = re.compile(
     r"this)|(?<!was )(?<!were )aiming to|intention is|the intention|with a view to|in order to achieve|to be "
     r"(?:completed|introduced|delivered|in place|rolled out|launched|achieved|"
     r"implemented|recruited|appointed|trained|refurbished|opened|agreed|published|extended|added|"
+    r"cleared|filled|resolved|fixed|replaced|"
     r"expanded|piloted)|once (?:funding|approved|agreed|recruited)|subject to (?:funding|"
     r"approval))\b"
     r"|\b(?:owner|timescale|due|deadline|target date)\s*:"
@@ -98,7 +99,8 @@ _ASPIRATIONAL_START = re.compile(
     r"extend|review|refurbish|roll out|reinstate|eliminate|halve|double|minimise|maximise|"
     r"better|make|tackle|address|support|enable|secure|open|launch|invest|upgrade|agree|stop|"
     r"replace|fix|print|publish|train|move|bring|complete|reach|end|start|begin|hire|appoint|"
-    r"halt|close|reopen|shorten|speed up|widen|restore|redesign|rewrite|renew|refresh)\b"
+    r"halt|close|reopen|shorten|speed up|widen|restore|redesign|rewrite|renew|refresh|stabilise|"
+    r"stabilize|sort out|rebuild|modernise|modernize|simplify)\b"
     r"(?!\s+(?:for|of|is|are|was|were|has|have|from)\b)"
     r"|^(?!(?:[\w\-]+\s+){0,4}?(?:we|i|they|had|(?:have|has)(?! an?\b| the\b| their\b)|was|were|did|is|"
     r"are|it|\w+ed|asks?|wants?|"
@@ -186,12 +188,11 @@ _VISION = re.compile(
     r"(?:where|that|which|of|for|in)\b|\blooking at options\b"
     r"|\bexpect(?:s|ing)? (?:a|the|their) (?:decision|response|answer|outcome|verdict)\b"
     r"|(?<!was )(?<!were )(?<!had been )\b(?:scheduled|planned|booked|pencilled in|due) (?:for|in) "
-    r"(?:early |late |mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4])[a-z]*\b"
+    r"(?:early |late |mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|20\d\d)[a-z]*\b"
     r"|\bvision\b[^.;]{0,120}?\bis\s*['‘\"“:]"
     r"|\b(?:vision|ambition|mission|purpose) (?:is|remains) (?:of|a|an|to|that|for)\b"
     r"|\bwith a target (?:to|of)\b"
-    r"|\bdue for (?:replacement|refurbishment|renewal|repair|review|upgrade) (?:in |by )?(?:jan|feb|"
-    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\bdue for (?:replacement|refurbishment|renewal|repair|upgrade)\b"
     r"|\b(?:sets?|setting) (?:a |new |clear |ourselves |itself )?targets? (?:of|for|to)\b"
 )
 # Plans whose first word is a common one ("is", "we", "has"): searched for directly, which is
@@ -205,6 +206,8 @@ _PLAN_PHRASES = re.compile(
     r"|\b(?:is|are) to be (?:led|delivered|completed|introduced|rolled out|implemented|launched|funded|"
     r"recruited|piloted|extended|opened)\b|\b(?:we're|we are|i am|i'm) (?:hopeful|optimistic)\b"
     r"|\bstarting (?:in|from|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next)"
+    r"|\b(?:are|is) working (?:closely )?with [^.;]{1,80}? to (?:commission|introduce|develop|set up|"
+    r"create|secure|recruit|fund|open|launch)\b"
 )
 # A verbless bullet with a date ahead: "New laptops for DCMs by April.", "Sunday gym from
 # January."
@@ -235,7 +238,7 @@ _NOT_FUTURE = re.compile(
     r"will (?:lead to|result in)|should be (?:noted|said)|will (?:tell|say to|show) you|"
     r"(?:you|they) will (?:hear|see|find)|what will happen|won't pretend|will not pretend|"
     r"(?:was|had been) (?:always )?our intention|(?:they|he|she) will face|would like to acknowledge|"
-    r"than we'd like)\b",
+    r"than we'd like|than we would want|should go to)\b",
     _I,
 )
 

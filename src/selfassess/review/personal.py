@@ -51,6 +51,7 @@ _NOT_PERSON_AFTER = re.compile(
     r"boots|approved premises|borough|county|airport|station)"
     r"|\s+and\s+[A-Z][a-z]+\s+(?:councils|boroughs|units|wings|houses)"
     r"|,\s+who\s+(?:have|are|were)\b"
+    r"|['’]s\s+(?:House|Place|Trust|Hall|Kitchen|Cafe|Café|Project|Centre|Garden)\b"
     r"|['’]s\s+(?:(?:monthly|annual|quarterly|weekly|performance|contract|regional|national)\s+)+"
     r"(?:report|returns?|meeting|data|figures|dashboard|team|review)"
     r"|['’]s\s+(?:recommendations|findings|inquiry|review|report|principles|rules|law)|['’]s\s+(?:\d{4}\s+)?(?:review|report|law|rules|inquiry|principles)|\s+\d{4}\s+(?:review|report|"
