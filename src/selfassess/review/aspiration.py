@@ -10,6 +10,7 @@ import re
 
 from selfassess.review.patterns import _I, _WORD_START
 
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"  # months, lower case, in patterns
 _WE = r"(?:we|i|the centre|the team|leaders|managers|the smt|senior leaders|the leadership team|our team|management|the service|the provider|the contractor|the centre manager|the head of \w+|this centre|everyone)"
 _ASPIRATIONAL = re.compile(
     rf"\b{_WE}\s+(?:[\w\-]+\s+){{0,2}}?(?:aim|aims|intend|intends|plan|hope|hopes|wish|aspire|"
@@ -124,16 +125,15 @@ _WILL = re.compile(r"\b(?:will|shall|won't)\b|'ll\b")
 _FIRST_PERSON = re.compile(r"\b(?:we|i|our|us)\b", _I)
 _FUTURE_TIME = re.compile(
     r"\b(?:by|before|from|in|within|over|during)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?"
-    r"(?:next|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|autumn|"
+    rf"(?:next|(?:{_MONTHS})[a-z]*|spring|summer|autumn|"
     r"winter|20\d\d|q[1-4]|(?:the\s+)?(?:coming|following)|(?:\w+\s+)?(?:months|weeks|years))"
     r"|\bnext\s+(?:year|month|quarter|financial year|spring|summer|autumn|winter|inspection|irp)"
     r"|\b(?:from|in) the new year\b|\bonce the\b|\bbefore the (?:end|winter|summer|spring|autumn|"
     r"next)\b|\bby the time of\b|\bby (?:the )?(?:end of )?20\d\d\b"
     r"|\bthis\s+(?:year|spring|summer|autumn|winter|quarter)\b"
     r"|\bby the end of (?:the |this |next )?(?:financial|calendar|business|academic|contract) year\b"
-    r"|\b(?:by|before|from|through to) (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|"
-    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bthrough to (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)[a-z]*\b",
+    rf"|\b(?:by|before|from|through to) (?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})[a-z]*\b"
+    rf"|\bthrough to (?:{_MONTHS})[a-z]*\b",
     _I,
 )
 _CHANGE = re.compile(
@@ -174,13 +174,12 @@ _VISION = re.compile(
     r"replace|get|find)\b"
     r"|\bwith the aim (?:that|of|to)\b"
     r"|\b(?:starts|begins|opens|launches|commences|goes live|comes into (?:force|effect)) (?:in|on|from) "
-    r"(?:early |late |mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|the new year)"
-    r"|(?<!was due )(?<!were due )\bto (?:start|begin|open|launch|go live) (?:in|from|by) (?:jan|feb|"
-    r"mar|apr|may|jun|jul|aug|"
-    r"sep|oct|nov|dec)"
+    rf"(?:early |late |mid-?)?(?:{_MONTHS}|next|the new year)"
+    r"|(?<!was due )(?<!were due )\bto (?:start|begin|open|launch|go live) (?:in|from|by) "
+    rf"(?:{_MONTHS})"
     r"|\bworking (?:with [^,.;]{1,60}? )?to (?:re)?(?:start|open|introduce|launch|restore|set up|"
-    r"create|deliver)\b[^.;]*\bby (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec|spring|summer|autumn|winter|20\d\d)"
+    r"create|deliver)\b[^.;]*\bby (?:the end of )?"
+    rf"(?:{_MONTHS}|spring|summer|autumn|winter|20\d\d)"
     r"|\b(?:ambition|vision|aspiration|intention|goal)\b[^.;]{0,120}?\bis (?:for|that|to)\b"
     r"|\b(?:should|to) be a place\b|\bas a place (?:of|where)\b"
     r"|\b(?:should|to) be (?:a|an) (?:[\w,\-]+ ){1,4}?(?:place|centre|environment) (?:where|that|which|for)\b"
@@ -188,7 +187,7 @@ _VISION = re.compile(
     r"(?:where|that|which|of|for|in)\b|\blooking at options\b"
     r"|\bexpect(?:s|ing)? (?:a|the|their) (?:decision|response|answer|outcome|verdict)\b"
     r"|(?<!was )(?<!were )(?<!had been )\b(?:scheduled|planned|booked|pencilled in|due) (?:for|in) "
-    r"(?:early |late |mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|20\d\d)[a-z]*\b"
+    rf"(?:early |late |mid-?)?(?:{_MONTHS}|q[1-4]|20\d\d)[a-z]*\b"
     r"|\bvision\b[^.;]{0,120}?\bis\s*['‘\"“:]"
     r"|\b(?:vision|ambition|mission|purpose) (?:is|remains) (?:of|a|an|to|that|for)\b"
     r"|\bwith a target (?:to|of)\b"
@@ -198,14 +197,14 @@ _VISION = re.compile(
 # Plans whose first word is a common one ("is", "we", "has"): searched for directly, which is
 # cheaper than trying the long pattern at every such word.
 _PLAN_PHRASES = re.compile(
-    r"\bwe (?:move|switch|change|go|start|begin|open|launch) [^.;]{0,60}?\b(?:in|from|by) (?:jan|feb|"
-    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"\bwe (?:move|switch|change|go|start|begin|open|launch) [^.;]{0,60}?\b(?:in|from|by) "
+    rf"(?:{_MONTHS})"
     r"|\b(?:(?:has |have )?slipped|(?:has|have) been (?:moved|pushed back|delayed|postponed|deferred)) "
-    r"(?:to|until) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|the new year)"
-    r"|\btarget date (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
+    rf"(?:to|until) (?:{_MONTHS}|next|the new year)"
+    rf"|\btarget date (?:{_MONTHS}|\d)"
     r"|\b(?:is|are) to be (?:led|delivered|completed|introduced|rolled out|implemented|launched|funded|"
     r"recruited|piloted|extended|opened)\b|\b(?:we're|we are|i am|i'm) (?:hopeful|optimistic)\b"
-    r"|\bstarting (?:in|from|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next)"
+    rf"|\bstarting (?:in|from|on) (?:{_MONTHS}|next)"
     r"|\b(?:are|is) working (?:closely )?with [^.;]{1,80}? to (?:commission|introduce|develop|set up|"
     r"create|secure|recruit|fund|open|launch)\b"
 )
@@ -213,7 +212,7 @@ _PLAN_PHRASES = re.compile(
 # January."
 _DATED_BULLET = re.compile(
     r"^(?![^.]*\b(?:was|were|is|are|has|have|had|did|does)\b)(?:[\w\-']+\s+){1,8}"
-    r"(?:by|from|before)\s+(?:the end of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    rf"(?:by|from|before)\s+(?:the end of\s+)?(?:{_MONTHS})"
     r"[a-z]*(?:\s+20\d\d)?\s*\.?$"
 )
 # Every word a _VISION alternative can begin with (it is tried only at those words).
@@ -227,7 +226,7 @@ _UNDER_WAY = re.compile(r"\b(?:we are|we're|we have been)\s+\w+ing\b|\btarget (?
 # Work going on until a date ahead: "the HR manager is running open days through to June".
 _RUNNING_UNTIL = re.compile(
     r"\b(?:is|are) (?:now |currently |also )?\w+ing\b[^.;]*\b(?:by|through to|before) "
-    r"(?:the end of )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    rf"(?:the end of )?(?:\d{{1,2}}(?:st|nd|rd|th)? )?(?:{_MONTHS})"
 )
 _NOT_FUTURE = re.compile(
     r"\b(?:goodwill|free will|ill will|will\s+(?:have\s+been|often|usually|typically|normally|"
