@@ -239,10 +239,6 @@ _A_PERSON_EVENT = re.compile(
 )
 # A drafting note left in the text: "[DN: Raj to check the figure]", "[DN – check if Thu can help]".
 _DRAFT_NOTE = re.compile(
-    r"\[\s*(?:DN|NB|N\.B\.|Note|TODO|To do|Comment|Query|Q|Drafting note)\b[^\]]{0,160}",
-    re.IGNORECASE,
-)
-_WHOLE_DRAFT_NOTE = re.compile(
     r"\[\s*(?:DN|NB|N\.B\.|Note|TODO|To do|Comment|Query|Q|Drafting note)\b[^\]]{0,160}\]?",
     re.IGNORECASE,
 )
@@ -250,14 +246,14 @@ _WHOLE_DRAFT_NOTE = re.compile(
 
 def without_draft_notes(sentence: str) -> str:
     """Return a sentence without its drafting notes ("[DN: Raj to check]"): not the SAR's words."""
-    return _WHOLE_DRAFT_NOTE.sub(" ", sentence) if "[" in sentence else sentence
+    return _DRAFT_NOTE.sub(" ", sentence) if "[" in sentence else sentence
 
 
 def outside_draft_notes(sentence: str, spans: list["Span"]) -> list["Span"]:
     """Return the spans that are not inside a drafting note: what the SAR itself says."""
     if "[" not in sentence:
         return spans
-    notes = [match.span() for match in _WHOLE_DRAFT_NOTE.finditer(sentence)]
+    notes = [match.span() for match in _DRAFT_NOTE.finditer(sentence)]
     return [span for span in spans if not any(a <= span.start < b for a, b in notes)]
 
 
