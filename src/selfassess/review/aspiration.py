@@ -24,13 +24,13 @@ _ASPIRATIONAL = re.compile(
     r"|(?<!our )(?<!the )(?<!these )(?<!their )(?<!its )\b(?:plans|hopes|intends|aims|wishes|aspires|proposes) to\b"
     r"|\b(?:have|has) (?:planned|scheduled|booked|arranged) (?:a|an|the|for|to)\b"
     r"|\b(?:is|are) (?:planned|scheduled|booked|proposed) (?:for|to)\b"
-    r"|\bworking towards?\b"
+    r"|\bworking towards?\b|\bworking hard to\b"
     r"|\bit is (?:hoped|intended|planned|anticipated|envisaged|proposed) (?:that|to)\b"
     r"|\bwe (?:anticipate|envisage|foresee)\b|\bnext steps?\b|\b(?:upcoming|forthcoming)\b"
     r"|\b(?:is|are) being (?:developed|planned|designed|drafted|procured|commissioned)\b"
     r"|\b(?:in|within|over) the (?:next|coming) (?:\w+\s+)?(?:weeks|months|year|years|quarter)\b"
     r"|\bin the process of\b|\bpending (?:approval|funding|agreement)\b"
-    r"|\b(?:are|is|am|remain|remains)\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?:going|planning|"
+    r"|\b(?:are|is|am|remain|remains)\s+(?:now\s+|still\s+|currently\s+|also\s+|fully\s+)?(?:going|planning|"
     r"aiming|intending|hoping|looking|seeking|preparing|committed|determined|due|scheduled|set|"
     r"about|planned|intended)\s+to\b"
     r"|\b(?:our|the|my|a|an|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:ambition|aim|aspiration|vision|"
@@ -63,7 +63,7 @@ _PURPOSE_DONE = re.compile(
 _PRIORITY_TITLE = re.compile(
     r"^\s*(?:[a-z]{2,12}\s+)?(?:(?:priority\s*|p)\d+|priority (?:one|two|three|four|five|six))\b"
     r"(?:\s*\([^)]*\)|,\s*[^:.]{1,40}(?=:))?\s*[:.–|-]"
-    r"|^\s*priority (?:\d+|one|two|three|four|five|six) (?:is|will be) to\b",
+    r"|^\s*priority (?:\d+|one|two|three|four|five|six) (?:is|will be)\b",
     re.IGNORECASE,
 )
 _SHOULD = re.compile(r"\bshould(?! have (?:been|\w+ed|\w+en)\b)")
@@ -87,7 +87,10 @@ _ASPIRATIONAL_FIRST = frozenset(
     awaiting we'd we're set hope hoping will""".split()
 )
 _ASPIRATIONAL_START = re.compile(
-    r"^(?:to(?! date\b)|targets?:|aims?:|objectives?:|goals?:|success (?:will|would) be)\s"
+    r"^(?:to(?! date\b)|targets?:|aims?:|objectives?:|goals?:|plans?:|proposals?(?::| from\b)|"
+    r"action (?:point )?from\b|success (?:will|would) be)\s"
+    r"|^targets? (?:\d|all|every|each|no|to|of|for|zero|nil)"
+    r"|^want (?:every|all|each|to|detainees|staff|men|women)\b"
     r"|^(?:priority \d+\s*)?(?:owners?|due|timescales?|deadline|success measures?|measures? of "
     r"success|obstacles?|mitigations?|milestones?|vision|next steps?|actions?|target date)\s*[:–]"
     r"|^actions? (?:include|will)\b|^(?:measures?|awaiting \w+|milestones?|targets?|kpis?|how|what|who|when|by when|success criteria|success|delivery|"
@@ -108,7 +111,7 @@ _ASPIRATIONAL_START = re.compile(
     r"needs?|struggles?|tries|try|seems?|fails?|able|unable|waits?|waiting|time|chance|"
     r"opportunity|right|long)\b)"
     r"(?:[\w\-]+\s){1,5}to\s+(?:meet|start|open|run|launch|complete|begin|go live|take place|"
-    r"move|have|receive|get|see|attend|complete|be (?:introduced|completed|in place|appointed|"
+    r"move|have|receive|get|see|attend|complete|feel|be (?:introduced|completed|in place|appointed|"
     r"recruited|opened|trained|extended))\b"
 )
 
@@ -162,9 +165,9 @@ _UNCERTAIN_WILL = re.compile(
 # Vision in other words: "our vision, developed with staff, is for …", "a place where …",
 # "the delivery plan sets targets of …".
 _VISION = re.compile(
-    r"\bwill (?:own|lead|oversee|be responsible for) (?:this|the|each|every) (?:priority|work|"
+    r"\bwill (?:jointly |both |together )?(?:own|lead|oversee|be responsible for) (?:this\b|the|each|every) (?:priority|work|"
     r"action|plan|project)|\bwould love to\b|\bwill be (?:recognised|known|seen|regarded) (?:as|for|nationally|across)\b"
-    r"|\bvision\s*(?::|[–—-]\s*to\b)|\bplanned actions?\b|\bactions? planned\b|\b(?:ambition|vision|aim|goal)\s+is\s+\w+\s*:"
+    r"|\bvision\s*(?::|[–—-]\s*to\b)|\bplanned actions?\b|\bactions? planned\b|\b(?:ambition|vision|aim|goal)\s+is\s+(?:\w+\s+(?:and\s+)?){0,3}?\w+\s*:"
     r"|\bshould (?:never |always )?(?:be (?:a|an|the) (?:place|centre|kind|exception)|feel like)\b"
     r"|\b(?:our|my|the) (?:first|top|main|biggest|second|third|immediate) priority (?:is|will be) to\b"
     r"|^(?:we|i) must\b(?! (?:also )?(?:acknowledge|admit|be honest|recognise|accept))|\b(?:we|i) (?:very much |still |also )?hope\b"

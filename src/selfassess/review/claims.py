@@ -37,6 +37,14 @@ _POSITIVE = re.compile(
     r"knows? (?:most|every|all|each) (?:\w+ )?by name|(?:is|are) (?:broadly )?adequate|"
     r"(?:is|are) improving|amazing|lives? (?:our|the) values|part of our dna|utmost|"
     r"market-leading|lead(?:s|ing)? the sector|"
+    r"hallmark|never been (?:stronger|better|closer|safer|calmer)|truly shines?|shines?|"
+    r"something for everyone|beating heart|runs? through everything|(?:our|its|the) greatest strength|"
+    r"(?:one|some) of (?:our|the centre's|its) (?:real |greatest |biggest |key )?strengths|"
+    r"(?:the )?best (?:it|they|we) (?:has|have) (?:ever )?been|kindest|friendliest|"
+    r"one of the most (?:caring|supportive|respectful|humane|welcoming|settled|positive)|"
+    r"generous|(?:is|are) (?:broadly )?sufficient|seen as an improvement|"
+    r"(?:have|has) (?:come|gone) down|(?:is|are) used rarely|"
+    r"(?:is|are|remains?|feels? like) (?:a|an) (?:very |genuinely |really )?safe (?:place|centre|environment)|"
     r"(?:score|rating)\b[^.;]{0,25}?\b(?:is|:)\s*(?:an?\s+)?[34]\b|rate \w+ [34]\b|"
     r"^progress\s*:\s*(?:good|reasonable)\b|well on the way|innovative|well[- ]stocked|strongest|"
     r"(?:the )?best (?:i|we) have (?:seen|worked)|varied|home-cooked|transformed|talented|hugely|"
@@ -163,7 +171,9 @@ _NOT_PRAISE = re.compile(
     r"(?:violence|self-harm|drugs?|drug use|force|assaults?|bullying|sickness|vacanc\w*|tension|complaints)|(?:\w+ )?(?:where|what) we do well|acted (?:up)?on (?:the|its|their|his|her|it|this|them)\b|consistently (?:told|said|reported|raised|raises?|"
     r"says?|tells?|reports?|complains?|asks?)|"
     r"too (?:readily|easily|quickly|often)|(?:is|are) high (?:staff )?(?:turnover|sickness|vacanc\w*|"
-    r"levels? of (?:violence|self-harm|force))|honest with|highly competitive|safe (?:house|haven|space|place|"
+    r"levels? of (?:violence|self-harm|force))|fairly (?:steady|stable|static|constant|flat|low|high|new|"
+    r"recent|small|large|common|typical|similar|consistent|limited|basic|short|long|quiet|busy|slow|"
+    r"quick|young|even|evenly|standard|simple|early|late|full|modest|few|rare|frequent)\b|honest with|highly competitive|safe (?:house|haven|space|place|"
     r"room|accommodation|address)|caring responsibilit|effective practice|"
     r"honest (?:that|about)|welcome\s+(?:packs?|letters?|buddy|buddies|schemes?|teams?|events?|lounges?|rooms?|booklets?|leaflets?|desk|area|sessions?|meetings?|talks?|"
     r"videos?|films?|cards?|boards?|screens?|messages?)|"
@@ -213,7 +223,7 @@ _NEGATIVE_TONE = re.compile(
     r"not always|not consistently|not routinely|not systematically|do not|does not|did not|"
     r"weaker|weakest|poorly|(?:is|are|was|were|remains?) (?:poor|weak)|too (?:many|few|often|long|"
     r"slow|much|low|high|late|small|readily|quickly|easily)|well enough|with little|(?:have |has )?had little|(?:have|has) not (?:yet|had|got|managed|done|made|found|been able)|haven't|hasn't|lacks?|lacking|insufficient\w*|difficult|hard to|shortages?|failed|fails|unable|"
-    r"rarely(?! used| needed)|inconsistent\w*|uneven|limited|paper exercise|cramped|broken|anxious|"
+    r"(?<!used )rarely(?! used| needed)|inconsistent\w*|uneven|limited|paper exercise|cramped|broken|anxious|"
     r"(?:often|frequently|sometimes|usually) (?:late|cancelled|delayed)|not done enough|"
     r"not there yet|varies|vary|variable)\b"
 )
@@ -249,6 +259,12 @@ _RECOMMENDATION_RESTATED = re.compile(
     r"^(?:recommendation|rec)\s*[\d.]+[^.;:]{0,12}:[^.;]*\bshould\b"
 )
 _NEGATED = re.compile(r"\b(?:not|never|n't)\b|n't\b")
+# A self-rating of 3 or 4 (reasonably good, good) judges the centre well; with no data in the
+# sentence it is a claim ("We would rate respect as 3", "Self ratings: safety 2, respect 3").
+_SELF_RATING = re.compile(
+    r"\b(?:rate|rates|rated|rating|ratings|self-?assess\w*|scored?|scores|grade[sd]?)\b"
+    r"[^.;?]{0,60}?(?<![\d.£/-])\b(?:3|4|three|four)\b(?!\d|[.,]\d|\s*%|[/:-]|\s*(?:per|percent|times|out of 10))"
+)
 _QUESTION = re.compile(r"\?\s*$")
 
 
@@ -272,6 +288,8 @@ def is_unsupported_claim(
         return True  # "to build on our strong safety record": a plan resting on a claim
     if evidenced or aspirational or _DENIAL.search(sentence):
         return False
+    if _SELF_RATING.search(sentence):
+        return True
     same_length = len(original) == len(sentence)
     quoted = _QUOTED_SPANS.finditer(sentence) if _QUOTE_MARK.search(sentence) else ()
     quotes = [span.span() for span in quoted]

@@ -176,7 +176,10 @@ _PAST_FINDING = re.compile(
     _I,
 )
 _SOURCE_JUDGEMENT = re.compile(
-    r"\b(?:failed|passed) (?:its|the|our|an?) (?:[\w\-]+ ){0,3}?(?:inspection|audit|assessment)\b|\b(?:commended|praised|criticised|criticized|highlighted|rated|judged|graded|described|"
+    r"\b(?:imb|hmip|hmi prisons|cqc|ofsted|inspectorate|inspectors|ombudsman|ppo|auditors?)(?:'s)?"
+    r"(?: (?:last |latest |most recent |20\d\d |annual )*(?:inspection|report|audit|visit))?\s+"
+    r"(?:rated|judged|graded)\b"
+    r"|\b(?:failed|passed) (?:its|the|our|an?) (?:[\w\-]+ ){0,3}?(?:inspection|audit|assessment)\b|\b(?:commended|praised|criticised|criticized|highlighted|rated|judged|graded|described|"
     r"identified|recognised)\s+(?:as\s+[\w\s\-]{1,30}?\s+)?(?:in|by)\s+(?:the\s+|our\s+|"
     r"last\s+year's\s+)?(?:[\w']+\s+){0,3}?(?:imb|hmip|hmi prisons|inspectorate|inspection|"
     r"inspectors|audit|auditors|report|review|survey|ombudsman|ppo|cqc|ofsted|nhs|home office)\b",
@@ -234,6 +237,7 @@ def is_evidenced(sentence: str, aspirational: bool | None = None, personal: bool
         )
     if _NONE_IN_PERIOD.search(sentence):
         return True
+    stripped = _without_ratings(stripped, sentence)
     has_data = bool(
         _NUMBER.search(stripped)
         or _percent(stripped)
@@ -250,6 +254,23 @@ def is_evidenced(sentence: str, aspirational: bool | None = None, personal: bool
             (_NUMBER.search(remainder) or _COMPARISON.search(stripped)) and baseline
         ) or bool(re.search(r"\bfrom\s+(?:[a-z]+\s+){0,3}?\d", stripped, _I))
     return True
+
+
+# A self-rating is a judgement on the 1–4 scale, not data ("we would rate respect as 3",
+# "self ratings: safety 2, respect 3"): its small numbers are blanked like labels.
+_RATING_WORD = re.compile(
+    r"\b(?:rate|rates|rated|rating|ratings|self-?assess\w*|scored?|scores|grade[sd]?)\b"
+)
+_RATING_DIGIT = re.compile(
+    r"(?<![\d.,£/])\b[1-4]\b(?!\d|[.,]\d|\s*%|/|\s*(?:per\b|percent|out of|times|of\b|[a-z]+s\b(?<!\bis)))"
+)
+
+
+def _without_ratings(text: str, sentence: str) -> str:
+    """Return `text` (the sentence with its labels blanked) without a self-rating's numbers."""
+    if not ("rat" in sentence or "scor" in sentence or "assess" in sentence or "grade" in sentence):
+        return text
+    return _RATING_DIGIT.sub(" ", text) if _RATING_WORD.search(sentence) else text
 
 
 def _has_specific_finding(sentence: str) -> bool:
