@@ -52,6 +52,8 @@ _NOT_PERSON_AFTER = re.compile(
     r"|\s+and\s+[A-Z][a-z]+\s+(?:councils|boroughs|units|wings|houses)"
     r"|,\s+who\s+(?:have|are|were)\b"
     r"|['’]s\s+(?:House|Place|Trust|Hall|Kitchen|Cafe|Café|Project|Centre|Garden)\b"
+    r"|['’]s\s+(?:other\s+)?(?:centres|sites|vision|values|contract|operator|board|head office|"
+    r"strategy|behalf)\b"
     r"|['’]s\s+(?:(?:monthly|annual|quarterly|weekly|performance|contract|regional|national)\s+)+"
     r"(?:report|returns?|meeting|data|figures|dashboard|team|review)"
     r"|['’]s\s+(?:recommendations|findings|inquiry|review|report|principles|rules|law)|['’]s\s+(?:\d{4}\s+)?(?:review|report|law|rules|inquiry|principles)|\s+\d{4}\s+(?:review|report|"
@@ -141,6 +143,7 @@ _LONE_NAME = re.compile(
     r"(?:\b(?:to|by|with|from|for|named|called|and|recruit|colleague|officer|detainee|resident|"
     r"thanks to|thank|thanked|[Tt]hanks,?|[Tt]hank you,?|[Aa]sk|asked|told|as|As|describe|describes|"
     r"analyst|coordinator|co-ordinator|administrator|clerk|tutor|teacher|instructor|caseworker|"
+    r"chef|cook|cleaner|librarian|barber|gardener|driver|interpreter|"
     r"mentor|supervisor|[’'\"”]|"
     r"described|[Ww]ithout|[Uu]nder|[Ww]hen|[Cc]heck with|[Cc]ontact|see|met|meet|spoke to|about)"
     rf"\s+|,\s+|^|:\s+|\()([{_UPPER}][{_LOWER}]{{1,}}(?:-[{_UPPER}][{_LOWER}]+)?)(?="
@@ -166,7 +169,7 @@ _KNOWN_AS = re.compile(
     re.IGNORECASE,
 )
 _INITIALS = re.compile(
-    r"\(\s*[A-Z]\.\s?[A-Z][a-z]{2,}\s*\)|\b[A-Z]\.[A-Z]\.(?=,)|\b[A-Z]\.\s?[A-Z]\.?'s\b|\b[A-Z]\.\s?[A-Z][a-z]{2,}(?=\s*\()|\b[A-Z]\.[A-Z]\.(?=\s+(?:was|is|has|had|said|told))"
+    r"\(\s*[A-Z]\.\s?[A-Z][a-z]{2,}\s*\)|\b[A-Z]\.\s?[A-Z]\.(?=\s*\()|\b[A-Z]\.[A-Z]\.(?=,)|\b[A-Z]\.\s?[A-Z]\.?'s\b|\b[A-Z]\.\s?[A-Z][a-z]{2,}(?=\s*\()|\b[A-Z]\.[A-Z]\.(?=\s+(?:was|is|has|had|said|told))"
 )
 _ON_DUTY = re.compile(
     r"\b(?:the|a)\s+(?:duty|night|oic|orderly|reception|healthcare|unit|wing)?\s*(?:manager|"
@@ -257,6 +260,17 @@ def outside_draft_notes(sentence: str, spans: list["Span"]) -> list["Span"]:
     return [span for span in spans if not any(a <= span.start < b for a, b in notes)]
 
 
+# A case note about one person: "Tam (DCO, nights)", "One man (Albanian, 19, Beech 2-11)",
+# "a watch belonging to a detainee in C14", "the deputy centre manager … on long-term sick leave".
+_CASE_NOTE = re.compile(
+    r"\b[A-Z][a-z]{2,}\s+\((?:DCO|DCM|OSG|SO|SSO|PO|RMN|RGN|HCA|[Nn]urse|[Oo]fficer)\b(?!\s*\))"
+    r"|\([A-Z][a-z]+(?:ian|ese|ish|an|i|ean|ic|ch),\s*\d{1,2}\b"
+    r"|\b(?:detainee|man|woman|resident)\s+(?:in|from)\s+(?:room\s+)?[A-Z]-?\d{1,3}\b"
+    r"|\b[Tt]he (?:deputy |assistant )?(?:centre manager|director|head of [\w ]{3,20}?|deputy|"
+    r"chaplain|imam)\b[^.;]{0,30}?\b(?:(?:long-term )?sick leave|off sick|signed off sick|"
+    r"maternity leave|suspended|dismissed|under investigation)\b"
+)
+_CASE_NOTE_HINT = re.compile(r"\(|sick|leave|suspend|dismiss|investigat|\b[A-Z]-?\d")
 _NOTE_NAME = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:to|can|could|will|would|should|please|has|had|is|was|needs|said|says|"
     r"knows|thinks|might|may)\b"
@@ -327,7 +341,8 @@ _LOWER_WORD = re.compile(r"(?<![\w\-'’])[a-z]+(?![\w\-])")
 # A first name in lower case shown to be a person by the words around it: "thanks to jaswinder
 # in stores", "check with aoife".
 _LOWER_LONE_BEFORE = re.compile(
-    r"\b(?:thanks|thank you|thanked|ask|asked|check with|speak to|spoke to|talk to|contact)"
+    r"\b(?:thanks|thank you|thanked|ask|asked|check with|speak to|spoke to|talk to|contact|"
+    r"(?:chaired|led|run|covered|done|written|organised) by)"
     r"\s+(?:also\s+)?(?:to\s+)?$",
     re.IGNORECASE,
 )
@@ -556,6 +571,8 @@ def find(sentence: str) -> list[Span]:
             word in _NOT_NAMES or _NATIONALITY.fullmatch(word)
         ):
             spans.append(Span(match.start(1), match.end(1), "name"))
+    for match in _CASE_NOTE.finditer(sentence) if _CASE_NOTE_HINT.search(sentence) else ():
+        spans.append(Span(match.start(), match.end(), "singled_out"))
     for pattern, hinted in described:
         for match in pattern.finditer(sentence) if hinted else ():
             spans.append(Span(match.start(), match.end(), "singled_out"))
