@@ -18,14 +18,14 @@ _LABEL_NUMBERS = re.compile(
     rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"
     rf"|\b{_MONTHS}\s+\d{{4}}\b|\b(?:19|20)\d\d(?:[/\-–](?:\d\d|\d{{4}}))?\b(?!\s*%)"
     r"|\bq[1-4]\b|\b\d+(?:st|nd|rd|th)\b"
-    r"|\b(?:priority|priorities|rule|rules|dso|psi|pso|kc|kcs|key concern|recommendation|section|"
+    r"|\b(?:priority|priorities|rule|rules|dso|psi|pso|kc|kcs|key concern|concern|recommendation|section|"
     r"paragraph|para|level|wave|phase|stage|version|tier|band|grade|unit|wing|room|cell|block|"
     r"step|annex|appendix|chapter|part|table|figure|item|no\.?|number|question|test|expectation|"
     r"indicator|chapter|article|schedule|clause|regulation|standard|objective|target|option|"
     r"area|zone|house|floor|landing|corridor|gate|bay|suite|team|cohort|module|week|day|year|"
     r"month|class|room|category|cat|dco|dcm|band|pay band|tranche|round|window|rec|recs|p|li|policy|"
     r"instruction|top)\s*[a-z]?\d+"
-    r"(?:[.,/\-]\d+)*[a-z]?(?:\s*(?:or|and|to|-|–)\s*\d+)?\b"
+    r"(?:[.,/\-]\d+)*[a-z]?(?:\s*(?:or|and|to|-|–)\s*\d+)?\b(?!\s*(?:%|per\s?cent))"
     r"|\b\d+(?:[./]\d+)?\s*(?:/\s*7|-hour|-hourly|-day|-week|-month|-year|"
     r"-minute|am|pm|:\d\d)\b|\b24/7\b|\b\d{1,2}[:.]\d\d\b|\b1:1s?\b|\bone-to-one\b"
     r"|\b(?:the|our) other (?:two|three|four|five)\b"
@@ -63,7 +63,7 @@ _LABEL_NUMBERS = re.compile(
     r"|\bbeyond\s+\d+\s*(?:hours|days|weeks|months)\b|\b(?:\d+|seven|five|six) days a week\b"
     r"|\b(?:within|after|every|each|up to|for up to)\s+(?:\d+|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|fourteen|twenty[- ]four|seventy[- ]two|forty[- ]eight)\s+(?:working\s+)?"
-    r"(?:minutes|hours|days|weeks|months)\b"
+    r"(?:minutes|hours|days|weeks|months|hrs?|mins)\b"
     r"|\b(?:every|each|any|all)\s+(?:\w+\s+){0,2}(?:over|under|above|below|more than|longer than|"
     r"after)\s+\d+\s*(?:days|hours|weeks|months)\b",
     _I,
@@ -176,7 +176,13 @@ _PAST_FINDING = re.compile(
     _I,
 )
 _SOURCE_JUDGEMENT = re.compile(
-    r"\b(?:imb|hmip|hmi prisons|cqc|ofsted|inspectorate|inspectors|ombudsman|ppo|auditors?)(?:'s)?"
+    r"\baccording to (?:our|the|its|their) (?:[\w\-]+ ){0,3}?(?:figures|data|records|statistics|"
+    r"audit|survey|monitoring|logs?)\b"
+    r"|\b(?:at|in) (?:our|the|its) (?:last|previous|most recent|20\d\d) inspection\b[^.;]{0,40}?"
+    r"\b(?:(?:key )?concerns? (?:was|were) that|found|said|judged)\b"
+    r"|\bcriticised (?:at|in|by) (?:our|the) (?:last|previous|20\d\d) inspection\b"
+    r"|\b(?:imb|hmip|hmi prisons|cqc|ofsted|inspectorate|inspectors|ombudsman|ppo|auditors?|"
+    r"(?:quality )?assurance team)(?:'s)?"
     r"(?: (?:last |latest |most recent |20\d\d |annual )*(?:inspection|report|audit|visit))?\s+"
     r"(?:rated|judged|graded)\b"
     r"|\b(?:failed|passed) (?:its|the|our|an?) (?:[\w\-]+ ){0,3}?(?:inspection|audit|assessment)\b|\b(?:commended|praised|criticised|criticized|highlighted|rated|judged|graded|described|"
@@ -191,12 +197,23 @@ _COMPARISON = re.compile(
     r"\s+than\s+(?:the\s+)?(?:other centres|other ircs|comparator|similar centres|average|national|"
     r"last year|the previous|previous|before|the same period|at the last inspection|in 20\d\d)"
     r"|\bcompared (?:with|to)\b[^.]{0,40}?\d"
+    r"|\b(?:first|second|third|top|bottom|last) (?:among|of|in|out of) (?:the |our |all )?(?:[\w']+ ){0,3}?"
+    r"(?:centres|contracts|sites|ircs|establishments|prisons)\b"
     r"|\b(?:lowest|highest)\b[^.;]{0,40}?\b(?:in the (?:detention )?estate|at any centre|of any centre|"
     r"in the country|nationally)\b"
     r"|\b(?:fell|rose|dropped|declined|increased|decreased|reduced|improved|grew|went up|went down|"
     r"halved|doubled|shrunk|shrank|grown)\s+(?:(?:its|their|our|the)\s+\w+\s+)?(?:by|from|to)\s+[^.]{0,20}?(?:\d|\b(?:one|two|three|"
     r"four|five|six|seven|eight|nine|ten|twelve|twenty|half|fifth|quarter|third)\b)",
     _I,
+)
+# A gap stated as it stands now ("twice the centre average", "22 points below weekdays"): data
+# even in a plan.
+_GAP = re.compile(
+    r"\b(?:twice|three times) (?:the|as)\b|\b(?:\d+|[a-z]+)[- ]point gap\b"
+    r"|\b\d+\s*(?:percentage\s+)?points?\s+(?:below|above|lower|higher|behind|ahead)\b"
+)
+_FROM_TO = re.compile(
+    rf"\bfrom\s+(?:\d[\d,.]*|{_COUNT_WORD}|one)\b(?:\s+\w+)?\s+to\s+(?:\d|{_COUNT_WORD}\b|one\b)"
 )
 _BASELINE = re.compile(
     r"\b(?:from|currently|current|now|at present|presently|last year|this year|was|were|"
@@ -210,6 +227,12 @@ _TARGET_NUMBER = re.compile(
     r"reach|reaching|target of|no more than|of|than|up to|down to|longer than|shorter than)\s+(?:around\s+|about\s+)?\d[\d,.]*\s*"
     r"(?:%|per\s?cent)?",
     _I,
+)
+
+
+_AGGREGATE = re.compile(
+    r"\b(?:average|mean|median|in total|up from|down from|\d+ incidents|used \d+ times|"
+    r"longest (?:current|stay|detention|wait)|longest currently)\b"
 )
 
 
@@ -233,7 +256,10 @@ def is_evidenced(sentence: str, aspirational: bool | None = None, personal: bool
     if personal:
         # Figures about one person describe a case, not the centre's performance.
         return bool(
-            _percent(stripped) or _COMPARISON.search(stripped) or _PROPORTION.search(stripped)
+            _percent(stripped)
+            or _COMPARISON.search(stripped)
+            or _PROPORTION.search(stripped)
+            or (_NUMBER.search(stripped) and _AGGREGATE.search(stripped))
         )
     if _NONE_IN_PERIOD.search(sentence):
         return True
@@ -252,7 +278,11 @@ def is_evidenced(sentence: str, aspirational: bool | None = None, personal: bool
         baseline = _BASELINE.search(stripped)
         return bool(
             (_NUMBER.search(remainder) or _COMPARISON.search(stripped)) and baseline
-        ) or bool(re.search(r"\bfrom\s+(?:[a-z]+\s+){0,3}?\d", stripped, _I))
+        ) or bool(
+            re.search(r"\bfrom\s+(?:[a-z]+\s+){0,3}?\d", stripped, _I)
+            or _FROM_TO.search(stripped)
+            or _GAP.search(stripped)
+        )
     return True
 
 
