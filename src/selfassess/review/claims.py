@@ -45,6 +45,9 @@ _POSITIVE = re.compile(
     r"generous|(?:is|are) (?:broadly )?sufficient|seen as an improvement|"
     r"(?:have|has) (?:come|gone) down|(?:is|are) used rarely|"
     r"(?:is|are|remains?|feels? like) (?:a|an) (?:very |genuinely |really )?safe (?:place|centre|environment)|"
+    r"(?:available|completed) (?:to|for) (?:every|each) (?:woman|man|detainee|person|resident)\b|"
+    r"all (?:our )?staff (?:are|have been) trained\b|(?:has|have) helped a number of\b|"
+    r"much (?:nicer|better)|cleared (?:most of )?the backlog|"
     r"(?:score|rating)\b[^.;]{0,25}?\b(?:is|:)\s*(?:an?\s+)?[34]\b|rate \w+ [34]\b|"
     r"^progress\s*:\s*(?:good|reasonable)\b|well on the way|innovative|well[- ]stocked|strongest|"
     r"(?:the )?best (?:i|we) have (?:seen|worked)|varied|home-cooked|transformed|talented|hugely|"
@@ -182,6 +185,8 @@ _NOT_PRAISE = re.compile(
     r"outstanding\s+(?:[\w\-]+\s+){0,3}?(?:forms?|actions?|cases?|items?|reports?|recommendations?|work|"
     r"referrals?|complaints?|debts?|tasks?|issues?|judicial review|appeals?|claims?|applications?|"
     r"(?:further )?submissions?|representations?)|good\s+(?:order|faith|night)|"
+    r"(?:we|i) know (?:less|little|too little|far less|not enough)\b|(?:we|i) understand (?:how|why|that)\b|"
+    r"best things? (?:we|to|you|i)\b|"
     r"positive\s+(?:test|result|drug|for)|safe\s+(?:system|systems|working|guarding|"
     r"and decent)|secure\s+(?:escort|hospital|unit))",
     _I,
@@ -249,12 +254,21 @@ _PRAISE_IN_PLAN = re.compile(
 _NOT_PRAISE_BEFORE = re.compile(
     r"\bdeep[- ]$|\b(?:sickness|turnover|vacancies|absence)(?: and \w+)? $"
 )
-_STILL_TO_DO = re.compile(r"\b(?:remains?|still(?: \w+)?)\s+$")
+_STILL_TO_DO = re.compile(
+    r"\b(?:remains?|still(?: \w+)?)\s+$|\b(?:claims?|actions?|cases?|items?|recommendations?|"
+    r"issues?|complaints?|repairs?|referrals?|applications?|reports?)\s+$"
+)
+# What will be is not a claim about what is: "Detainees will feel safe", "complaints will be
+# answered promptly".
+_WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+(?:[\w\-]+\s+){0,3}$")
 _QUOTE_MARK = re.compile(r"['‘’\"“”]")
 _QUOTED_SPANS = re.compile(r"(?<!\w)['‘\"“][^'‘’\"“”]{2,120}['’\"”](?!\w)")
 _NEGATED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:is|are|was|were)\s+(?:not|never|rarely)\b")
 _ORGANISATION_BEFORE = re.compile(r"\b(?:nhs|foundation|health|healthcare|care|the)\s+$")
-_PRAISE_WITH_NOT = frozenset({"not tolerated", "not a problem", "never left"})
+_PRAISE_WITH_NOT = frozenset(
+    {"not tolerated", "not a problem", "never left"}
+    | {f"never been {word}" for word in ("stronger", "better", "closer", "safer", "calmer")}
+)
 _RECOMMENDATION_RESTATED = re.compile(
     r"^(?:recommendation|rec)\s*[\d.]+[^.;:]{0,12}:[^.;]*\bshould\b"
 )
@@ -308,7 +322,9 @@ def is_unsupported_claim(
         if _NEGATION.search(before) or _NOT_PRAISE_BEFORE.search(before):
             continue  # "not effective", "a deep-clean programme"
         if match.group(0) == "outstanding" and _STILL_TO_DO.search(before):
-            continue  # "this remains outstanding": not done yet
+            continue  # "this remains outstanding", "one claim outstanding": not done yet
+        if _WILL_BEFORE.search(before):
+            continue  # "detainees will feel safe": a hope, whatever the tense rules say
         if _NOT_A_CLAIM_BEFORE.search(sentence[max(0, match.start() - 80) : match.start()]):
             continue  # "to check that force is used fairly", "are to be treated with dignity"
         if _NEGATED_AFTER.match(sentence, match.end()):
