@@ -129,10 +129,11 @@ _ON = re.compile(r"\son\s")
 _BORN = re.compile(r"birth|born|d\.?o\.?b")
 _UPPER_RUN = re.compile(r"[A-Z]{3}")
 # Something every reference pattern needs: four digits in a row, or a reference's shape.
+# (The words are looked for in the lower-cased sentence, only if "re", "no", "nu" or "id" is.)
 _REFERENCE_HINT = re.compile(
     r"\d{5}|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{4}|[A-Z]{3}/\d|[A-Z]\d{3}|\d{3}[ -]\d{3}|\+44"
-    r"|\b(?i:refs?|references?|nos?|numbers?|ids?)\b"
 )
+_REFERENCE_WORD = re.compile(r"\b(?:refs?|references?|nos?|numbers?|ids?)\b")
 _SINGLING_HINT = re.compile(
     r"only|sole|youngest|oldest|one who|one whose|the one |longest|suspended|dismissed|disciplined|"
     r"sacked|arrested|cautioned|charged"
@@ -270,7 +271,8 @@ _CASE_NOTE = re.compile(
     r"chaplain|imam)\b[^.;]{0,30}?\b(?:(?:long-term )?sick leave|off sick|signed off sick|"
     r"maternity leave|suspended|dismissed|under investigation)\b"
 )
-_CASE_NOTE_HINT = re.compile(r"\(|sick|leave|suspend|dismiss|investigat|\b[A-Z]-?\d")
+_CASE_NOTE_HINTS = ("(", "sick", "leave", "suspend", "dismiss", "investigat")
+_ROOM_CODE = re.compile(r"\b[A-Z]-?\d")
 _NOTE_NAME = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:to|can|could|will|would|should|please|has|had|is|was|needs|said|says|"
     r"knows|thinks|might|may)\b"
@@ -512,7 +514,11 @@ def find(sentence: str) -> list[Span]:
             spans.append(Span(match.start(), match.end(), "name"))
     # The patterns below all need a digit: skip them for the many sentences without one.
     if _DIGIT.search(sentence):
-        references = _REFERENCE.finditer(sentence) if _REFERENCE_HINT.search(sentence) else ()
+        hinted = _REFERENCE_HINT.search(sentence) or (
+            any(part in lower for part in ("re", "no", "nu", "id"))
+            and _REFERENCE_WORD.search(lower)
+        )
+        references = _REFERENCE.finditer(sentence) if hinted else ()
         for match in references:
             if _looks_like_label(match.group(0)):
                 continue
@@ -571,7 +577,10 @@ def find(sentence: str) -> list[Span]:
             word in _NOT_NAMES or _NATIONALITY.fullmatch(word)
         ):
             spans.append(Span(match.start(1), match.end(1), "name"))
-    for match in _CASE_NOTE.finditer(sentence) if _CASE_NOTE_HINT.search(sentence) else ():
+    case_note = any(hint in sentence for hint in _CASE_NOTE_HINTS) or (
+        _DIGIT.search(sentence) and _ROOM_CODE.search(sentence)
+    )
+    for match in _CASE_NOTE.finditer(sentence) if case_note else ():
         spans.append(Span(match.start(), match.end(), "singled_out"))
     for pattern, hinted in described:
         for match in pattern.finditer(sentence) if hinted else ():
