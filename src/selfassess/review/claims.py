@@ -60,6 +60,8 @@ _POSITIVE = re.compile(
     r"without exception|close-knit|award-winning|rich and varied|vast majority|well cared for|"
     r"(?:is|are) (?:very |highly )?(?:committed|resilient|dedicated)|"
     r"progress\b[^.;]{0,30}?\b(?:as|is|was|be):? (?:good|reasonable)|"
+    r"^(?:good|reasonable|significant|considerable) progress\b|(?:made|making) (?:good|reasonable|"
+    r"significant|considerable|real|excellent) progress|progress has been (?:good|reasonable)|"
     r"wide range|proportionate|realistic|ambitious|clear understanding|visible|approachable|"
     r"understood by|owned by|within the required|within (?:the )?(?:agreed |set |required )?timescales?|meets? (?:the|all|our) "
     r"(?:standards?|targets?|requirements?)|well[- ]prepared|helps? (?:them|detainees|staff|"
