@@ -77,10 +77,11 @@ def classify(sentence: str) -> Labels:
     scores = _score_table(words)
     test_scores = {label: score for label, score in scores.items() if label in TESTS}
     indicator_scores = {label: score for label, score in scores.items() if label not in TESTS}
-    if is_priority_title(sentence):
+    plan = is_priority_title(sentence)
+    if plan:
         # "Priority 2: …" heads a plan: evidence of realistic, aspirational plans (1.4).
         indicator_scores["1.4"] = indicator_scores.get("1.4", 0.0) + PRIORITY_TITLE_WEIGHT
-    test, indicators, expectation = _categories(words, test_scores, indicator_scores)
+    test, indicators, expectation = _categories(words, test_scores, indicator_scores, plan)
     return Labels(
         aspirational=aspirational,
         evidenced=evidenced,

@@ -62,7 +62,7 @@ _LABEL_NUMBERS = re.compile(
     r"|\b(?:held|detained)\s+(?:for\s+)?(?:over|beyond)\s+\d+\s*(?:hours|days|weeks|months)\b"
     r"|\bbeyond\s+\d+\s*(?:hours|days|weeks|months)\b|\b(?:\d+|seven|five|six) days a week\b"
     r"|\b(?:within|after|every|each|up to|for up to)\s+(?:\d+|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|twelve|fourteen|twenty[- ]four|seventy[- ]two|forty[- ]eight)\s+(?:working\s+)?"
+    r"eight|nine|ten|twelve|fourteen|twenty[- ]four|seventy[- ]two|forty[- ]eight)\s*(?:working\s+)?"
     r"(?:minutes|hours|days|weeks|months|hrs?|mins)\b"
     r"|\b(?:every|each|any|all)\s+(?:\w+\s+){0,2}(?:over|under|above|below|more than|longer than|"
     r"after)\s+\d+\s*(?:days|hours|weeks|months)\b",
