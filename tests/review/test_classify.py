@@ -518,6 +518,33 @@ def test_a_priority_heading_always_shows_a_leadership_expectation(sentence: str)
     assert classify(sentence).expectation is not None
 
 
+def test_long_patterns_compiled_for_speed_match_exactly_what_they_say() -> None:
+    # `alternatives` rewrites a long pattern so the engine skips alternatives faster; on every
+    # labelled sentence, at every word and anywhere, it must match what the pattern as written
+    # matches, with the same spans.
+    import re
+
+    from selfassess.review import aspiration, claims, evidence  # noqa: F401 (they compile them)
+    from selfassess.review.patterns import _WORD_START, WRITTEN
+
+    training = (
+        resources.files("selfassess.review").joinpath("data", "training.jsonl").read_text("utf-8")
+    )
+    texts = [json.loads(line)["text"].lower() for line in training.splitlines() if line.strip()]
+    assert len(WRITTEN) >= 5
+    for written, compiled in WRITTEN:
+        plain = re.compile(written, compiled.flags)
+        assert plain.pattern != compiled.pattern
+        for text in texts:
+            assert [m.span() for m in plain.finditer(text)] == [
+                m.span() for m in compiled.finditer(text)
+            ], text
+            for word in _WORD_START.finditer(text):
+                expected = plain.match(text, word.start())
+                got = compiled.match(text, word.start())
+                assert (expected and expected.span()) == (got and got.span()), text
+
+
 def test_the_word_start_shortcuts_find_what_the_full_patterns_find() -> None:
     # The long patterns are tried only at words they can begin with; a new alternative whose
     # first word is missing from its list would silently never match.

@@ -8,11 +8,11 @@ Carter") from being read as one.
 
 import re
 
-from selfassess.review.patterns import _I, _WORD_START
+from selfassess.review.patterns import _I, _WORD_START, alternatives
 
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"  # months, lower case, in patterns
 _WE = r"(?:we|i|the centre|the team|leaders|managers|the smt|senior leaders|the leadership team|our team|management|the service|the provider|the contractor|the centre manager|the head of \w+|this centre|everyone)"
-_ASPIRATIONAL = re.compile(
+_ASPIRATIONAL = alternatives(
     rf"\b{_WE}\s+(?:[\w\-]+\s+){{0,2}}?(?:aim|aims|intend|intends|plan|hope|hopes|wish|aspire|"
     r"aspires|seek|seeks|propose|proposes|envisage|envisages|must|are determined|are keen|"
     r"are committed|is committed|am committed|look forward|are looking forward)\s+(?:to|for|that)\b"
@@ -164,7 +164,7 @@ _UNCERTAIN_WILL = re.compile(
 )
 # Vision in other words: "our vision, developed with staff, is for …", "a place where …",
 # "the delivery plan sets targets of …".
-_VISION = re.compile(
+_VISION = alternatives(
     r"\bwill (?:jointly |both |together )?(?:own|lead|oversee|be responsible for) (?:this\b|the|each|every) (?:priority|work|"
     r"action|plan|project)|\bwould love to\b|\bwill be (?:recognised|known|seen|regarded) (?:as|for|nationally|across)\b"
     r"|\bvision\s*(?::|[–—-]\s*to\b)|\bplanned actions?\b|\bactions? planned\b|\b(?:ambition|vision|aim|goal)\s+is\s+(?:\w+\s+(?:and\s+)?){0,3}?\w+\s*:"

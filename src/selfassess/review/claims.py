@@ -14,10 +14,10 @@ from functools import lru_cache
 from selfassess.review.aspiration import is_aspirational
 from selfassess.review.evidence import is_evidenced
 from selfassess.review.framework import framework_indicators
-from selfassess.review.patterns import _I, _WORD_START
+from selfassess.review.patterns import _I, _WORD_START, alternatives
 from selfassess.review.text import tokens
 
-_POSITIVE = re.compile(
+_POSITIVE = alternatives(
     r"\b(?:excellent|outstanding|exceptional|exemplary|robust|effective|effectively|strong|"
     r"strongly|good|very good|great|positive|positively|high[- ]quality|high standards?|"
     r"well[- ](?:managed|run|led|embedded|established|received|attended|used|resourced|"

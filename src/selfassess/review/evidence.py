@@ -10,10 +10,10 @@ import re
 from bisect import bisect_left
 
 from selfassess.review.aspiration import is_aspirational
-from selfassess.review.patterns import _I
+from selfassess.review.patterns import _I, alternatives
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-_LABEL_NUMBERS = re.compile(
+_LABEL_NUMBERS = alternatives(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:\s+\d{{4}})?\b"
     rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"
     rf"|\b{_MONTHS}\s+\d{{4}}\b|\b(?:19|20)\d\d(?:[/\-–](?:\d\d|\d{{4}}))?\b(?!\s*%)"
@@ -79,7 +79,7 @@ _LABEL_PREFIXES = frozenset(
 )
 
 
-_NUMBERISH = re.compile(
+_NUMBERISH = alternatives(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     r"ninety|side|ref)\b"

@@ -3,6 +3,9 @@
 The label patterns are compiled once at import and run on lower-cased text; `_WORD_START`
 finds where a word begins, so that a long pattern can be tried only at the words it can start
 with instead of at every character.
+
+`alternatives` compiles a long pattern written for people ("\\bgood\\b|\\bstrong\\b|…") into
+one the regular-expression engine tries faster and that matches exactly the same text.
 """
 
 import re
@@ -10,3 +13,105 @@ import re
 # The label patterns run on lower-cased text (several times faster than re.IGNORECASE).
 _I = 0
 _WORD_START = re.compile(r"\b[a-z]+")
+
+# Each long pattern as written, beside what `alternatives` compiled it into (for the test that
+# checks the two match alike on every labelled sentence).
+WRITTEN: list[tuple[str, re.Pattern[str]]] = []
+
+
+def alternatives(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a long alternation so that most alternatives are skipped at a glance.
+
+    Python's engine skips an alternative cheaply only when it begins with a plain character;
+    one that begins with `\\b` is entered and tried. So every run of top-level alternatives
+    that begin with `\\b` is rewritten as one `\\b(?:…)`, and a group that opens such an
+    alternative is spread over what follows it (`\\b(?:good|strong)\\b` becomes
+    `\\b(?:good\\b|strong\\b)`). Both are exact: the engine tries the same alternatives in the
+    same order, so every match (and its span) is unchanged. Two to three times faster for the
+    longest patterns here.
+    """
+    compiled = re.compile(_hoist(pattern), flags)
+    WRITTEN.append((pattern, compiled))
+    return compiled
+
+
+def _hoist(pattern: str) -> str:
+    out: list[str] = []
+    run: list[str] = []
+    for branch in _split(pattern):
+        if branch.startswith(r"\b") and not branch.startswith(r"\b(?<"):
+            run.extend(_spread(branch[2:]))
+            continue
+        if run:
+            out.append(r"\b(?:" + "|".join(run) + ")")
+            run = []
+        out.append(branch)
+    if run:
+        out.append(r"\b(?:" + "|".join(run) + ")")
+    return "|".join(out)
+
+
+def _spread(branch: str) -> list[str]:
+    """Return `(?:a|b)rest` as `arest`, `brest` (unless the group is repeated)."""
+    if not branch.startswith("(?:"):
+        return [branch]
+    end = _closing(branch, 0)
+    rest = branch[end + 1 :]
+    if rest[:1] in ("?", "*", "+", "{"):
+        return [branch]
+    return [alternative + rest for alternative in _split(branch[3:end])]
+
+
+def _split(pattern: str) -> list[str]:
+    """Return the top-level alternatives of a pattern."""
+    parts: list[str] = []
+    depth = start = 0
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(pattern, index)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _closing(pattern: str, index: int) -> int:
+    """Return the index of the ")" that closes the group opening at `index`."""
+    depth = 0
+    while True:
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(pattern, index)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+
+
+def _class_end(pattern: str, index: int) -> int:
+    """Return the index of the "]" that closes the character class opening at `index`."""
+    index += 1
+    if pattern[index : index + 1] == "^":
+        index += 1
+    if pattern[index : index + 1] == "]":
+        index += 1
+    while pattern[index] != "]":
+        index += 2 if pattern[index] == "\\" else 1
+    return index

@@ -514,11 +514,11 @@ def find(sentence: str) -> list[Span]:
             spans.append(Span(match.start(), match.end(), "name"))
     # The patterns below all need a digit: skip them for the many sentences without one.
     if _DIGIT.search(sentence):
-        hinted = _REFERENCE_HINT.search(sentence) or (
+        referenced = _REFERENCE_HINT.search(sentence) or (
             any(part in lower for part in ("re", "no", "nu", "id"))
             and _REFERENCE_WORD.search(lower)
         )
-        references = _REFERENCE.finditer(sentence) if hinted else ()
+        references = _REFERENCE.finditer(sentence) if referenced else ()
         for match in references:
             if _looks_like_label(match.group(0)):
                 continue
