@@ -17,7 +17,9 @@ from selfassess.review.framework import framework_indicators
 from selfassess.review.patterns import _I, _WORD_START, alternatives
 from selfassess.review.text import tokens
 
-_POSITIVE = alternatives(
+# Praise, in the words SAR writers use for it. "…works (very) well" is kept apart: it is the
+# costliest alternative, and it cannot match a sentence without "well".
+_PRAISE = (
     r"\b(?:excellent|outstanding|exceptional|exemplary|robust|effective|effectively|strong|"
     r"strongly|good|very good|great|positive|positively|high[- ]quality|high standards?|"
     r"well[- ](?:managed|run|led|embedded|established|received|attended|used|resourced|"
@@ -66,7 +68,9 @@ _POSITIVE = alternatives(
     r"understood by|owned by|within the required|within (?:the )?(?:agreed |set |required )?timescales?|meets? (?:the|all|our) "
     r"(?:standards?|targets?|requirements?)|well[- ]prepared|helps? (?:them|detainees|staff|"
     r"women|men) (?:to )?(?:cope|feel|settle|understand))\b"
-    r"|\b(?:\w+ed|\w+s|know|share|treat|support|run|work|manage|handle|cope)\s+(?:\w+\s+){0,3}?(?:very\s+)?(?<!as )well\b(?!-| being| as| below| short| behind| under)"
+)
+_WELL_AFTER_VERB = r"|\b(?:\w+ed|\w+s|know|share|treat|support|run|work|manage|handle|cope)\s+(?:\w+\s+){0,3}?(?:very\s+)?(?<!as )well\b(?!-| being| as| below| short| behind| under)"
+_PRAISE_MORE = (
     r"|^(?:our\s+)?(?:leaders|senior leaders|managers|line managers|the smt|smt|slt|the senior "
     r"management team|staff|we|our staff|our culture|the culture|officers|dcms|leaders from "
     r"[\w\s,]+?|culture|organisational culture)\s+(?:(?:\w+ly|all|also|here|now|do|does|really|"
@@ -160,9 +164,10 @@ _POSITIVE = alternatives(
     r"|\b(?:considered|deemed) (?:to be )?(?:adequate|sufficient|effective|good|appropriate)\b"
     r"|\b(?:experienced|stable) (?:and (?:experienced|stable) )?(?:team|leadership team|smt|"
     r"management team)\b|\bhas (?:reduced|cut|improved|increased) the (?:number|rate|level|"
-    r"frequency) of\b",
-    _I,
+    r"frequency) of\b"
 )
+_POSITIVE = alternatives(_PRAISE + _WELL_AFTER_VERB + _PRAISE_MORE, _I)
+_POSITIVE_WITHOUT_WELL = alternatives(_PRAISE + _PRAISE_MORE, _I)
 _NEGATION = re.compile(
     r"\b(?:not|no|never|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|cannot|can't|lack|"
     r"lacks|lacking|without|insufficient(?:ly)?|less|least|fewer|nor|neither|yet to|too few|"
@@ -220,7 +225,9 @@ def _positive_matches(text: str) -> Iterator[re.Match[str]]:
         yield from _POSITIVE.finditer(text)  # "…works very well" can start with any word
         return
     for word in _WORD_START.finditer(text):
-        if word.group()[:4] in _POSITIVE_FIRST and (match := _POSITIVE.match(text, word.start())):
+        if word.group()[:4] in _POSITIVE_FIRST and (
+            match := _POSITIVE_WITHOUT_WELL.match(text, word.start())
+        ):
             yield match
 
 
