@@ -50,15 +50,14 @@ _ACTORS = frozenset(
 class NaiveBayes:
     """Multinomial naive Bayes over words and word pairs, stored feature-first for speed.
 
-    Each known feature holds its gain for each label it was seen with (as column, gain pairs;
-    every other label's gain is zero), so scoring a sentence adds up a few numbers per
-    feature rather than one per label.
+    Each known feature holds one gain per label (in `labels` order), so scoring a sentence is
+    a column sum over the rows of the features it has.
     """
 
     labels: tuple[str, ...]
     base: tuple[float, ...]  # log prior of each label
     unseen: tuple[float, ...]  # log-likelihood of a known feature the label never had
-    gains: dict[str, tuple[tuple[int, float], ...]]  # feature → (label column, gain over `unseen`)
+    gains: dict[str, tuple[float, ...]]  # feature → each label's gain over `unseen`
 
     @classmethod
     def train(cls, examples: list[tuple[list[str], list[str]]]) -> "NaiveBayes":
@@ -82,31 +81,20 @@ class NaiveBayes:
                 row = gains.setdefault(feat, [0.0] * len(names))
                 row[column] = math.log((n + _SMOOTHING) / denominator) - unseen[column]
         base = tuple(math.log(prior[label] / total) for label in names)
-        sparse = {
-            feat: tuple((column, gain) for column, gain in enumerate(row) if gain)
-            for feat, row in gains.items()
-        }
-        return cls(names, base, tuple(unseen), sparse)
+        return cls(names, base, tuple(unseen), {feat: tuple(row) for feat, row in gains.items()})
 
     def scores(self, feats: list[str]) -> dict[str, float]:
         """Return each label's log-probability, up to a constant shared by all labels."""
         get = self.gains.get
-        sums = [0.0] * len(self.labels)
-        count = 0
-        for feat in feats:
-            row = get(feat)
-            if row is None:
-                continue
-            count += 1
-            for column, gain in row:
-                sums[column] += gain
-        if not count:
+        rows = [row for row in map(get, feats) if row is not None]
+        if not rows:
             return dict(zip(self.labels, self.base, strict=True))
-        # Added in the same order as a dense column sum (a zero gain adds nothing), so the
-        # scores are identical to the last bit.
+        count = len(rows)
         totals = [
-            base + count * unseen + total
-            for base, unseen, total in zip(self.base, self.unseen, sums, strict=True)
+            base + count * unseen + sum(column)
+            for base, unseen, column in zip(
+                self.base, self.unseen, zip(*rows, strict=True), strict=True
+            )
         ]
         return dict(zip(self.labels, totals, strict=True))
 
