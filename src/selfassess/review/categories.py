@@ -77,7 +77,7 @@ def _categories(
     """
     trained = model.models()
     feats = model.features_of(words)
-    learned = trained.test.scores(feats)
+    learned, expected, indicated = trained.scores(feats)
     combined = {
         label: test_scores.get(label, 0.0) + _MODEL_WEIGHT * learned.get(label, -1e9)
         for label in TESTS
@@ -88,7 +88,7 @@ def _categories(
     for indicator, score in indicator_scores.items():
         name = _EXPECTATION_OF[indicator]
         by_expectation[name] = by_expectation.get(name, 0.0) + score
-    learned = trained.expectation.scores(feats)
+    learned = expected
     votes = {
         name: _LEXICON_EXPECTATION_WEIGHT * by_expectation.get(name, 0.0)
         + _EXPECTATION_MODEL_WEIGHT * learned.get(name, -1e9)
@@ -102,7 +102,7 @@ def _categories(
     expectation = max(votes, key=lambda name: votes[name])
     if expectation == model.NONE:
         return (None if test == model.NONE else test), [], None
-    learned = trained.indicators.scores(feats)
+    learned = indicated
     # The chosen expectation's best indicator first, then the rest by combined score.
     combined = {i: _MODEL_WEIGHT * score for i, score in learned.items()}
     for i, score in indicator_scores.items():

@@ -8,8 +8,9 @@ has no weights file to go stale and needs nothing from the internet.
 
 import json
 import math
+import struct
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -99,13 +100,79 @@ class NaiveBayes:
         return dict(zip(self.labels, totals, strict=True))
 
 
+# The joint rows are kept as whole numbers in fixed point, each label in its own 64-bit field
+# of one Python integer: adding the rows of a sentence's features is then one integer sum
+# (twice as fast as summing columns). Gains are at most about 11 and a sentence has at most a
+# few thousand features, so no field overflows; rounding moves a score by under 1e-8.
+_SCALE = 2.0**32
+
+
 @dataclass(frozen=True)
 class Models:
-    """The three models the classifier consults."""
+    """The three models the classifier consults, scored together in one pass.
+
+    `joint` holds, for each feature any model knows (packed the first time it is met), the
+    three models' gains side by side, each model's followed by a 1 if it knows the feature (0
+    if not, with zero gains), so one sum gives every label's total and each model's count of
+    known features.
+    """
 
     test: NaiveBayes
     indicators: NaiveBayes
     expectation: NaiveBayes
+    joint: dict[str, int] = field(init=False, repr=False, compare=False)
+    layout: struct.Struct = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        parts = (self.test, self.expectation, self.indicators)
+        layout = struct.Struct(f"<{sum(len(part.labels) + 1 for part in parts)}Q")
+        object.__setattr__(self, "joint", {})
+        object.__setattr__(self, "layout", layout)
+
+    def scores(
+        self, feats: list[str]
+    ) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+        """Return each model's label scores: test, expectation, indicators."""
+        joint = self.joint
+        total = 0
+        for feat in feats:
+            row = joint.get(feat)
+            total += self._row(feat) if row is None else row
+        sums = [
+            value / _SCALE
+            for value in self.layout.unpack(total.to_bytes(self.layout.size, "little"))
+        ]
+        results = []
+        start = 0
+        for part in (self.test, self.expectation, self.indicators):
+            size = len(part.labels)
+            count = sums[start + size]
+            totals = [
+                base + count * unseen + gain
+                for base, unseen, gain in zip(
+                    part.base, part.unseen, sums[start : start + size], strict=True
+                )
+            ]
+            results.append(dict(zip(part.labels, totals, strict=True)))
+            start += size + 1
+        return results[0], results[1], results[2]
+
+    def _row(self, feat: str) -> int:
+        """Return a feature's joint row (0 if no model knows it), keeping the known ones."""
+        row: list[float] = []
+        known = False
+        for part in (self.test, self.expectation, self.indicators):
+            gains = part.gains.get(feat)
+            known = known or gains is not None
+            row.extend(gains or (0.0,) * len(part.labels))
+            row.append(1.0 if gains else 0.0)
+        if not known:
+            return 0
+        packed = int.from_bytes(
+            self.layout.pack(*(round(value * _SCALE) for value in row)), "little"
+        )
+        self.joint[feat] = packed
+        return packed
 
 
 @cache
