@@ -562,3 +562,27 @@ def test_the_word_start_shortcuts_find_what_the_full_patterns_find() -> None:
             text, aspiration._ASPIRATIONAL, aspiration._ASPIRATIONAL_FIRST
         ) == bool(aspiration._ASPIRATIONAL.search(text)), text
         assert any(claims._positive_matches(text)) == bool(claims._POSITIVE.search(text)), text
+
+
+def test_the_models_scored_together_give_each_models_own_scores() -> None:
+    # The joint, fixed-point scoring is a speed-up: it must agree with scoring each model on
+    # its own to well within any margin a label is chosen by.
+    from selfassess.review.model import features, models
+
+    trained = models()
+    training = (
+        resources.files("selfassess.review").joinpath("data", "training.jsonl").read_text("utf-8")
+    )
+    texts = [json.loads(line)["text"] for line in training.splitlines()[:2000] if line.strip()]
+    for text in texts + ["", "zzz qqq"]:
+        feats = features(text)
+        joint = trained.scores(feats)
+        alone = (
+            trained.test.scores(feats),
+            trained.expectation.scores(feats),
+            trained.indicators.scores(feats),
+        )
+        for together, separate in zip(joint, alone, strict=True):
+            assert together.keys() == separate.keys()
+            for label, score in separate.items():
+                assert abs(together[label] - score) < 1e-6, (text, label)
