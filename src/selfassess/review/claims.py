@@ -14,7 +14,7 @@ from functools import lru_cache
 from selfassess.review.aspiration import is_aspirational
 from selfassess.review.evidence import is_evidenced
 from selfassess.review.framework import framework_indicators
-from selfassess.review.patterns import _I, _WORD_START, alternatives
+from selfassess.review.patterns import _I, _WORD_START, alternatives, written
 from selfassess.review.text import tokens
 
 # Praise, in the words SAR writers use for it. "…works (very) well" is kept apart: it is the
@@ -214,7 +214,7 @@ _DENIAL = re.compile(
 _POSITIVE_FIRST = frozenset(
     word.split("-")[0][:4]
     for word in re.findall(
-        r"[a-z][a-z'\-]+", _POSITIVE.pattern.replace("\\b", " ").replace("\\s", " ")
+        r"[a-z][a-z'\-]+", written(_POSITIVE).replace("\\b", " ").replace("\\s", " ")
     )
 )
 

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from selfassess.review.aspiration import is_aspirational
-from selfassess.review.patterns import _I, alternatives
+from selfassess.review.patterns import _I, alternatives, written
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _LABEL_NUMBERS = alternatives(
@@ -74,7 +74,7 @@ _LABEL_START = re.compile(r"\b\w+|[£(]")
 _LABEL_PREFIXES = frozenset(
     word.split("-")[0][:3]
     for word in re.findall(
-        r"[a-z][a-z'\-]+", _LABEL_NUMBERS.pattern.replace("\\b", " ").replace("\\s", " ")
+        r"[a-z][a-z'\-]+", written(_LABEL_NUMBERS).replace("\\b", " ").replace("\\s", " ")
     )
 )
 

@@ -26,16 +26,23 @@ def alternatives(pattern: str, flags: int = 0) -> re.Pattern[str]:
     one that begins with `\\b` is entered and tried. So every run of top-level alternatives
     that begin with `\\b` is rewritten as one `\\b(?:…)`, and a group that opens such an
     alternative is spread over what follows it (`\\b(?:good|strong)\\b` becomes
-    `\\b(?:good\\b|strong\\b)`). Both are exact: the engine tries the same alternatives in the
-    same order, so every match (and its span) is unchanged. Two to three times faster for the
-    longest patterns here.
+    `\\b(?:good\\b|strong\\b)`); then alternatives that begin with the same letter are
+    grouped under it (`g(?:ood\\b|reat\\b)`), keeping their order. All of it is exact: at any
+    place the engine tries the alternatives that can match there in the same order as written,
+    so every match (and its span) is unchanged. Two to three times faster for the longest
+    patterns here.
     """
-    compiled = re.compile(_hoist(pattern), flags)
+    compiled = re.compile(_hoist(pattern, bool(flags & re.IGNORECASE)), flags)
     WRITTEN.append((pattern, compiled))
     return compiled
 
 
-def _hoist(pattern: str) -> str:
+def written(compiled: re.Pattern[str]) -> str:
+    """Return a pattern compiled by `alternatives` as it was written (its words unsplit)."""
+    return next(pattern for pattern, other in WRITTEN if other is compiled)
+
+
+def _hoist(pattern: str, ignorecase: bool = False) -> str:
     out: list[str] = []
     run: list[str] = []
     for branch in _split(pattern):
@@ -43,12 +50,44 @@ def _hoist(pattern: str) -> str:
             run.extend(_spread(branch[2:]))
             continue
         if run:
-            out.append(r"\b(?:" + "|".join(run) + ")")
+            out.append(r"\b(?:" + "|".join(_grouped(run, ignorecase)) + ")")
             run = []
         out.append(branch)
     if run:
-        out.append(r"\b(?:" + "|".join(run) + ")")
+        out.append(r"\b(?:" + "|".join(_grouped(run, ignorecase)) + ")")
     return "|".join(out)
+
+
+def _grouped(alternatives: list[str], ignorecase: bool) -> list[str]:
+    """Group each run of alternatives that begin with a plain character by that character.
+
+    An alternative whose start is not a plain character ("(?:the )?best", "\\w+ed") ends a run
+    and stays where it is, so alternatives that could match at the same place keep their order.
+    """
+    out: list[str] = []
+    run: dict[str, list[str]] = {}
+
+    def flush() -> None:
+        for members in run.values():
+            if len(members) == 1:
+                out.append(members[0])
+            else:
+                out.append(
+                    re.escape(members[0][0]) + "(?:" + "|".join(m[1:] for m in members) + ")"
+                )
+        run.clear()
+
+    for alternative in alternatives:
+        plain = alternative[:1].isalnum() or alternative[:1] in ("'", "-", "@", "£", " ")
+        if not plain or alternative[1:2] in ("?", "*", "+", "{"):
+            flush()
+            out.append(alternative)
+            continue
+        run.setdefault(alternative[0].lower() if ignorecase else alternative[0], []).append(
+            alternative
+        )
+    flush()
+    return out
 
 
 def _spread(branch: str) -> list[str]:
