@@ -16,7 +16,7 @@ from typing import Any
 from selfassess.framework.edition import Edition, Expectation
 from selfassess.reports.models import Submission
 from selfassess.reports.reviewing import review_data
-from selfassess.review.checks import WEAKNESS as WEAKNESS_CUES  # the engine's own test
+from selfassess.review.checks import names_a_weakness  # the engine's own test
 from selfassess.review.report import Review, ReviewedSentence
 
 # Weaknesses the engine's cues miss: "only 47%" (its "only \d" stops at one digit),
@@ -32,7 +32,7 @@ def is_strength(sentence: ReviewedSentence) -> bool:
     """
     labels = sentence.labels
     text = sentence.text
-    if labels.aspirational or WEAKNESS_CUES.search(text) or MORE_WEAKNESS_CUES.search(text):
+    if labels.aspirational or names_a_weakness(text) or MORE_WEAKNESS_CUES.search(text):
         return False
     return labels.evidenced or labels.unsupported_claim
 

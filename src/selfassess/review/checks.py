@@ -5,6 +5,7 @@ from collections import Counter
 from typing import Any
 
 from selfassess.review.classify import TESTS, main_test
+from selfassess.review.patterns import alternatives
 from selfassess.review.results import (
     ASPIRATION_SHARE,
     CANDOUR_SECTIONS,
@@ -20,7 +21,8 @@ from selfassess.review.results import (
 )
 from selfassess.review.text import tokens
 
-WEAKNESS = re.compile(
+# Run on lower-cased text (`names_a_weakness`).
+WEAKNESS = alternatives(
     r"\b(?:weak|weakness|weaknesses|poor|poorly|concern|concerns|concerning|too (?:many|few|"
     r"high|low|long|slow|often)|not (?:yet |always |consistently |sufficiently )?(?:good|"
     r"effective|consistent|enough|sufficient|robust|adequate|where|as|meet|met|fully|been)|"
@@ -31,8 +33,14 @@ WEAKNESS = re.compile(
     r"increase in|increased|higher than|worse|deteriorat\w*|failed|fails|failure|limited|"
     r"frustrat\w*|remains? (?:a|an|too|high|low)|vacanc\w+|shortage|under-?staff\w*|"
     r"unacceptabl\w+|disappointing|declined|decline|fewer than|only \d+|only a|few)\b",
-    re.IGNORECASE,
 )
+
+
+def names_a_weakness(text: str) -> bool:
+    """Return whether a sentence names a weakness ("too few", "a backlog", "not yet good")."""
+    return bool(WEAKNESS.search(text.lower()))
+
+
 _STOP = frozenset(
     "the a an and or of in on at by for from to with we our is are was were be been has have "
     "had this that these those it its as not no all each every more most some into out over "
@@ -133,7 +141,7 @@ def candour(
         if not items:
             continue
         place = Place("tests", test)
-        if not any(WEAKNESS.search(item.text) for item in items):
+        if not any(names_a_weakness(item.text) for item in items):
             findings.append(
                 Finding(
                     "no-weakness",
@@ -443,7 +451,10 @@ def plan(
             )
         )
     weak_texts = [
-        s.text for items in test_sentences.values() for s in items if WEAKNESS.search(s.text)
+        s.text
+        for items in test_sentences.values()
+        for s in items
+        if priority_items and names_a_weakness(s.text)  # only priorities are linked to them
     ]
     weak_texts += [item.get("concern") or "" for item in concern_items]
     weak_words = [_content_words(text) for text in weak_texts]

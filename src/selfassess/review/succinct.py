@@ -98,10 +98,7 @@ def succinct(
 def _acronyms(sentences: list[ReviewedSentence], whole: str) -> list[Finding]:
     findings = []
     reported: set[str] = set()
-    words = [word.lower() for word in _WORD.findall(whole)]
-    starts: dict[str, list[int]] = {}
-    for index, word in enumerate(words):
-        starts.setdefault(word[0], []).append(index)
+    initials = _initials(whole)
     bracketed = _bracketed(whole)
     for item in sentences:
         for match in _ACRONYM.finditer(item.text):
@@ -110,7 +107,7 @@ def _acronyms(sentences: list[ReviewedSentence], whole: str) -> list[Finding]:
             if bare in _KNOWN_ACRONYMS or bare in reported or any(c.isdigit() for c in bare):
                 continue
             reported.add(bare)
-            if bare in bracketed or _spelled_out(bare, words, starts):
+            if bare in bracketed or _spelled_out(bare, initials):
                 continue
             findings.append(
                 Finding(
@@ -141,21 +138,35 @@ def _bracketed(text: str) -> set[str]:
     return terms
 
 
-def _spelled_out(acronym: str, words: list[str], starts: dict[str, list[int]]) -> bool:
+_MINOR = frozenset({"of", "and", "for", "the", "in", "on", "to"})
+
+
+def _initials(text: str) -> str:
+    """Return the first letter of every word: lower case, or upper case for a minor word."""
+    return "".join(
+        word[0].upper() if word in _MINOR else word[0] for word in _WORD.findall(text.lower())
+    )
+
+
+def _spelled_out(acronym: str, initials: str) -> bool:
+    """Return whether the words of an acronym appear in order ("senior management team").
+
+    Each letter must begin the next word, except that minor words ("of", "the") in between
+    are skipped — unless one begins with the letter wanted, which then counts.
+    """
     letters = [c for c in acronym.lower() if c.isalpha()]
-    minor = {"of", "and", "for", "the", "in", "on", "to", "&"}
-    for start in starts.get(letters[0], ()):
-        matched, index = 0, start
-        while index < len(words) and matched < len(letters):
-            word = words[index]
-            if word[0] == letters[matched]:
-                matched += 1
-            elif word not in minor:
-                break
-            index += 1
-        if matched == len(letters):
-            return True
-    return False
+    if not letters:
+        return False
+    pattern = f"[{letters[0]}{letters[0].upper()}]" + "".join(
+        f"[{_UPPER_BUT[letter]}]*[{letter}{letter.upper()}]" for letter in letters[1:]
+    )
+    return re.search(pattern, initials) is not None
+
+
+_UPPER_BUT = {
+    letter: "".join(c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if c != letter.upper())
+    for letter in "abcdefghijklmnopqrstuvwxyz"
+}
 
 
 def _reading_ease(text: str, sentences: int) -> float | None:
