@@ -78,6 +78,9 @@ from selfassess.review.evaluate import load
         "Proposal from the PE officer: a Saturday cricket session with a local club.",
         "The operator remains fully committed to working with the inspectorate on these concerns.",
         "My vision is simple and practical: a centre where women are safe and know what happens next.",
+        "I'm going to book every overdue course by the end of March.",
+        "We are looking at introducing a weekly data pack for DCMs.",
+        "Aims for 2026-27: nobody held over 48 hours without a recorded reason.",
     ],
 )
 def test_plans_intentions_and_goals_are_aspirational(sentence: str) -> None:
@@ -251,6 +254,12 @@ def test_labels_targets_and_vague_feedback_are_not_evidence(sentence: str) -> No
         "The centre is a safe place, and the women know it.",
         "Our links with local charities have never been stronger.",
         "All staff are trained in ACDT.",
+        "Safety: we'd give ourselves a 3.",
+        "Progress on KC2: reasonable.",
+        "Healthcare is the centre's greatest strength.",
+        "Our chaplaincy team works tirelessly for the men.",
+        "Visits are family friendly.",
+        "We have come a long way since the last inspection.",
     ],
 )
 def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: str) -> None:
@@ -314,6 +323,9 @@ def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: s
         "Detainees will feel safe and respected.",
         "We know less than we should about the experiences of older detainees.",
         "Property: two claims outstanding from transfers in the spring.",
+        "A Rule 35(3) report is written by a GP for anyone who may have been tortured.",
+        "Safety: we'd give ourselves a 2.",
+        "The escalation log is shared by all three agencies.",
     ],
 )
 def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(

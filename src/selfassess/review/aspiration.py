@@ -46,7 +46,8 @@ _ASPIRATIONAL = alternatives(
     r"approval))\b"
     r"|\b(?:owner|timescale|due|deadline|target date)\s*:"
     r"|\bsuccess (?:looks|will look|would look) like\b|\bon the agenda for\b|\bin the plan for\b|\bthere are plans\b|"
-    r"\bplans are in place to\b|\bbusiness case (?:has been |was |is being )?(?:submitted|"
+    r"\bplans are in place to\b|\b(?:i'm|we're|i am|we are) going to\b|"
+    r"\b(?:are|is|am) looking at (?:introducing|bringing in|setting up|creating|extending|moving)\b|\bbusiness case (?:has been |was |is being )?(?:submitted|"
     r"prepared|for)\b|\bapplication has been made\b|\bsubject to (?:[\w\-']+\s+){0,3}?(?:approval|"
     r"funding|agreement|confirmation|sign-off|agreeing)\b|\bpending (?:recruitment|approval|funding|"
     r"agreement|confirmation)\b|\bawaiting (?:approval|funding)\b|\b(?:has|have) agreed to\b|\bwe mean to\b|\bwe'd like\b|\bwe would like (?!to "
@@ -87,7 +88,7 @@ _ASPIRATIONAL_FIRST = frozenset(
     awaiting we'd we're set hope hoping will""".split()
 )
 _ASPIRATIONAL_START = re.compile(
-    r"^(?:to(?! date\b)|targets?:|aims?:|objectives?:|goals?:|plans?:|proposals?(?::| from\b)|"
+    r"^(?:to(?! date\b)|targets?:|aims?(?: for [^:]{1,20})?:|objectives?:|goals?:|plans?:|proposals?(?::| from\b)|"
     r"action (?:point )?from\b|success (?:will|would) be)\s"
     r"|^targets? (?:\d|all|every|each|no|to|of|for|zero|nil)"
     r"|^want (?:every|all|each|to|detainees|staff|men|women)\b"
@@ -234,7 +235,7 @@ _RUNNING_UNTIL = re.compile(
 _NOT_FUTURE = re.compile(
     r"\b(?:goodwill|free will|ill will|will\s+(?:have\s+been|often|usually|typically|normally|"
     r"always|sometimes|generally|tend)|you will|you'll|than we would like|would like to thank|"
-    r"thanks are due|(?:want|wish) to thank|where (?:we|it|they|the centre) (?:need|needs|want|wants|would like) to be|"
+    r"thanks are (?:also )?due|(?:want|wish) to thank|where (?:we|it|they|the centre) (?:need|needs|want|wants|would like) to be|"
     r"(?:dropped|abandoned|shelved|scrapped|withdrew) (?:our|the|its|their) plans?|"
     r"will (?:not|never) (?:happen|work|be enough|be possible)|won't (?:happen|work)|"
     r"will (?:lead to|result in)|should be (?:noted|said)|will (?:tell|say to|show) you|"

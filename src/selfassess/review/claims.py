@@ -50,6 +50,11 @@ _PRAISE = (
     r"(?:available|completed) (?:to|for) (?:every|each) (?:woman|man|detainee|person|resident)\b|"
     r"all (?:our )?staff (?:are|have been) trained\b|(?:has|have) helped a number of\b|"
     r"much (?:nicer|better)|cleared (?:most of )?the backlog|"
+    r"(?:greatest|biggest|main|important|great) strengths?|centre of excellence|beacon of|"
+    r"shared by (?:every|all) (?:member|of us|our|staff)|tirelessly|(?:come|already) a long way|"
+    r"always (?:busy|well attended)|sparingly|stable and experienced|experienced and stable|"
+    r"family[- ]friendly|made progress on (?:most|all|many)|"
+    r"heaven and earth|progress on [\w ]{1,20}:\s*(?:good|reasonable)|(?<=: )achieved\b|(?<=:)achieved\b|"
     r"(?:score|rating)\b[^.;]{0,25}?\b(?:is|:)\s*(?:an?\s+)?[34]\b|rate \w+ [34]\b|"
     r"^progress\s*:\s*(?:good|reasonable)\b|well on the way|innovative|well[- ]stocked|strongest|"
     r"(?:the )?best (?:i|we) have (?:seen|worked)|varied|home-cooked|transformed|talented|hugely|"
@@ -285,8 +290,11 @@ _NEGATED = re.compile(r"\b(?:not|never|n't)\b|n't\b")
 # A self-rating of 3 or 4 (reasonably good, good) judges the centre well; with no data in the
 # sentence it is a claim ("We would rate respect as 3", "Self ratings: safety 2, respect 3").
 _SELF_RATING = re.compile(
-    r"\b(?:rate|rates|rated|rating|ratings|self-?assess\w*|scored?|scores|grade[sd]?)\b"
-    r"[^.;?]{0,60}?(?<![\d.£/-])\b(?:3|4|three|four)\b(?!\d|[.,]\d|\s*%|[/:-]|\s*(?:per|percent|times|out of 10))"
+    r"\b(?:rate|rates|rated|rating|ratings|self-?assess\w*|scored?|scores|grade[sd]?|"
+    r"give (?:ourselves|us|it)|(?:we|i) (?:think|would say|'d say)|reasonably good|good(?= \())\b"
+    r"[^.;?]{0,60}?"
+    r"(?<![\d.£/-])\b(?:3|4|three|four)\b(?!\d|[.,]\d|\s*%|[/:-]|\s*(?:per|percent|times|out of 10))"
+    r"|\ba [34] from (?:us|me)\b"
 )
 _QUESTION = re.compile(r"\?\s*$")
 
