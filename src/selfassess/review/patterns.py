@@ -9,6 +9,7 @@ one the regular-expression engine tries faster and that matches exactly the same
 """
 
 import re
+from collections.abc import Iterator
 
 # The label patterns run on lower-cased text (several times faster than re.IGNORECASE).
 _I = 0
@@ -104,43 +105,39 @@ def _spread(branch: str) -> list[str]:
 def _split(pattern: str) -> list[str]:
     """Return the top-level alternatives of a pattern."""
     parts: list[str] = []
-    depth = start = 0
-    index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = _class_end(pattern, index)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+    start = 0
+    for index, char, depth in _scan(pattern):
+        if char == "|" and depth == 0:
             parts.append(pattern[start:index])
             start = index + 1
-        index += 1
     parts.append(pattern[start:])
     return parts
 
 
 def _closing(pattern: str, index: int) -> int:
     """Return the index of the ")" that closes the group opening at `index`."""
+    for at, char, depth in _scan(pattern, index):
+        if char == ")" and depth == 1:
+            return at
+    raise ValueError(f"unbalanced group at {index}: {pattern[index : index + 40]!r}")
+
+
+def _scan(pattern: str, index: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Yield each character that is not escaped or in a class, with the group depth before it."""
     depth = 0
-    while True:
+    while index < len(pattern):
         char = pattern[index]
         if char == "\\":
             index += 2
             continue
         if char == "[":
-            index = _class_end(pattern, index)
-        elif char == "(":
+            index = _class_end(pattern, index) + 1
+            continue
+        yield index, char, depth
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
-            if depth == 0:
-                return index
         index += 1
 
 
