@@ -19,6 +19,7 @@ from selfassess.review.categories import (
     _score_table,
 )
 from selfassess.review.claims import is_unsupported_claim
+from selfassess.review.drafting import outside_draft_notes, without_draft_notes
 from selfassess.review.evidence import is_evidenced
 from selfassess.review.text import tokens
 
@@ -68,8 +69,8 @@ def classify(sentence: str) -> Labels:
     spans = personal.find(sentence)
     # A reference number or date of birth is not data about performance, and a drafting note
     # ("[DN: Raj to check]") is not part of what the SAR says.
-    plain = personal.without_draft_notes(_without(sentence, spans))
-    about_someone = bool(personal.outside_draft_notes(sentence, spans))
+    plain = without_draft_notes(_without(sentence, spans))
+    about_someone = bool(outside_draft_notes(sentence, spans))
     aspirational = is_aspirational(plain)
     evidenced = is_evidenced(plain, aspirational, personal=about_someone)
     unsupported = is_unsupported_claim(plain, evidenced, aspirational)

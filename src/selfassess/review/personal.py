@@ -8,6 +8,7 @@ Each finding keeps its span so that a page can show exactly what to remove.
 import re
 from dataclasses import dataclass
 
+from selfassess.review.drafting import NOTE_NAME, draft_notes
 from selfassess.review.names import (
     _AMBIGUOUS,
     _NATURE,
@@ -241,26 +242,6 @@ _A_PERSON_EVENT = re.compile(
     r"[^.;]{0,80}?\b(?:was|were)\s+(?:held|detained|placed|restrained|moved|removed|released|"
     r"found|taken|admitted)\b"
 )
-# A drafting note left in the text: "[DN: Raj to check the figure]", "[DN – check if Thu can help]".
-_DRAFT_NOTE = re.compile(
-    r"\[\s*(?:DN|NB|N\.B\.|Note|TODO|To do|Comment|Query|Q|Drafting note)\b[^\]]{0,160}\]?",
-    re.IGNORECASE,
-)
-
-
-def without_draft_notes(sentence: str) -> str:
-    """Return a sentence without its drafting notes ("[DN: Raj to check]"): not the SAR's words."""
-    return _DRAFT_NOTE.sub(" ", sentence) if "[" in sentence else sentence
-
-
-def outside_draft_notes(sentence: str, spans: list["Span"]) -> list["Span"]:
-    """Return the spans that are not inside a drafting note: what the SAR itself says."""
-    if "[" not in sentence:
-        return spans
-    notes = [match.span() for match in _DRAFT_NOTE.finditer(sentence)]
-    return [span for span in spans if not any(a <= span.start < b for a, b in notes)]
-
-
 # A case note about one person: "Tam (DCO, nights)", "One man (Albanian, 19, Beech 2-11)",
 # "a watch belonging to a detainee in C14", "the deputy centre manager … on long-term sick leave".
 _CASE_NOTE = re.compile(
@@ -273,10 +254,6 @@ _CASE_NOTE = re.compile(
 )
 _CASE_NOTE_HINTS = ("(", "sick", "leave", "suspend", "dismiss", "investigat")
 _ROOM_CODE = re.compile(r"\b[A-Z]-?\d")
-_NOTE_NAME = re.compile(
-    r"\b([A-Z][a-z]+)\s+(?:to|can|could|will|would|should|please|has|had|is|was|needs|said|says|"
-    r"knows|thinks|might|may)\b"
-)
 # "Pregnant woman on Iona House restrained … on 3 April": a rare trait and a date.
 _RARE_TRAIT = re.compile(
     r"\b(?:[Pp]regnant|[Ee]lderly|[Dd]isabled|[Bb]lind|[Dd]eaf|[Tt]ransgender|[Ww]heelchair[- ]using)"
@@ -558,8 +535,8 @@ def find(sentence: str) -> list[Span]:
     )
     if "[" in sentence:
         names = _all_names()
-        for note in _DRAFT_NOTE.finditer(sentence):
-            for match in _NOTE_NAME.finditer(sentence, note.start(), note.end()):
+        for note_start, note_end in draft_notes(sentence):
+            for match in NOTE_NAME.finditer(sentence, note_start, note_end):
                 word = match.group(1)
                 if word in names and word not in _NOT_NAMES and word not in _NATURE:
                     spans.append(Span(match.start(1), match.end(1), "name"))
