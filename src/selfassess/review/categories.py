@@ -77,24 +77,23 @@ def _categories(
     """
     trained = model.models()
     feats = model.features_of(words)
-    learned, expected, indicated = trained.scores(feats)
+    tested, expected, indicated = trained.scores(feats)
     combined = {
-        label: test_scores.get(label, 0.0) + _MODEL_WEIGHT * learned.get(label, -1e9)
+        label: test_scores.get(label, 0.0) + _MODEL_WEIGHT * tested.get(label, -1e9)
         for label in TESTS
     }
-    combined[model.NONE] = _NONE_BIAS + _MODEL_WEIGHT * learned.get(model.NONE, -1e9)
+    combined[model.NONE] = _NONE_BIAS + _MODEL_WEIGHT * tested.get(model.NONE, -1e9)
     test = max(combined, key=lambda label: combined[label])
     by_expectation: dict[str, float] = {}
     for indicator, score in indicator_scores.items():
         name = _EXPECTATION_OF[indicator]
         by_expectation[name] = by_expectation.get(name, 0.0) + score
-    learned = expected
     votes = {
         name: _LEXICON_EXPECTATION_WEIGHT * by_expectation.get(name, 0.0)
-        + _EXPECTATION_MODEL_WEIGHT * learned.get(name, -1e9)
+        + _EXPECTATION_MODEL_WEIGHT * expected.get(name, -1e9)
         for name in EXPECTATIONS.values()
     }
-    votes[model.NONE] = _EXPECTATION_NONE_BIAS + _EXPECTATION_MODEL_WEIGHT * learned.get(
+    votes[model.NONE] = _EXPECTATION_NONE_BIAS + _EXPECTATION_MODEL_WEIGHT * expected.get(
         model.NONE, -1e9
     )
     if plan:
@@ -102,9 +101,8 @@ def _categories(
     expectation = max(votes, key=lambda name: votes[name])
     if expectation == model.NONE:
         return (None if test == model.NONE else test), [], None
-    learned = indicated
     # The chosen expectation's best indicator first, then the rest by combined score.
-    combined = {i: _MODEL_WEIGHT * score for i, score in learned.items()}
+    combined = {i: _MODEL_WEIGHT * score for i, score in indicated.items()}
     for i, score in indicator_scores.items():
         combined[i] = combined.get(i, _MODEL_WEIGHT * -1e9) + score
     ranked = [i for _, i in sorted((-score, i) for i, score in combined.items())]

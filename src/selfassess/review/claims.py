@@ -40,7 +40,7 @@ _PRAISE = (
     r"(?:is|are) improving|amazing|lives? (?:our|the) values|part of our dna|utmost|"
     r"market-leading|lead(?:s|ing)? the sector|"
     r"hallmark|never been (?:stronger|better|closer|safer|calmer)|truly shines?|shines?|"
-    r"something for everyone|beating heart|runs? through everything|(?:our|its|the) greatest strength|"
+    r"something for everyone|beating heart|runs? through everything|"
     r"(?:one|some) of (?:our|the centre's|its) (?:real |greatest |biggest |key )?strengths|"
     r"(?:the )?best (?:it|they|we) (?:has|have) (?:ever )?been|kindest|friendliest|"
     r"one of the most (?:caring|supportive|respectful|humane|welcoming|settled|positive)|"
