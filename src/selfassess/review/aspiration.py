@@ -63,7 +63,7 @@ _PURPOSE_DONE = re.compile(
 )
 _PRIORITY_TITLE = re.compile(
     r"^\s*(?:[a-z]{2,12}\s+)?(?:(?:priority\s*|p)\d+|priority (?:one|two|three|four|five|six))\b"
-    r"(?:\s*\([^)]*\)|,\s*[^:.]{1,40}(?=:))?\s*[:.–|-]"
+    r"(?:\s*\([^)]*\)|,\s*[^:.]{1,40}(?=:))?\s*[:.–—|-]"
     r"|^\s*priority (?:\d+|one|two|three|four|five|six) (?:is|will be)\b",
     re.IGNORECASE,
 )
@@ -211,6 +211,10 @@ _PLAN_PHRASES = re.compile(
     rf"|\bstarting (?:in|from|on) (?:{_MONTHS}|next)"
     r"|\b(?:are|is) working (?:closely )?with [^.;]{1,80}? to (?:commission|introduce|develop|set up|"
     r"create|secure|recruit|fund|open|launch)\b"
+    r"|(?<!that )(?<!needs )(?<!need )\b(?:is|are) to (?:be \w+ed|begin|start)\b|(?<!needs )(?<!need )\bto be (?:done|completed|delivered|in place)\b"
+    r"|^(?:success(?: metrics?| measures?| criteria)?|kpis?|targets?|measures? of success|the measure|"
+    r"the kpi|the target)\s*(?:is|are|will be|[:–—-])\s"
+    r"|^how\s*[:–—-]\s|\b(?:our|the) (?:aim|ambition|goal)s? for\b"
 )
 # A verbless bullet with a date ahead: "New laptops for DCMs by April.", "Sunday gym from
 # January."

@@ -170,6 +170,19 @@ _PRAISE_MORE = (
     r"|\b(?:experienced|stable) (?:and (?:experienced|stable) )?(?:team|leadership team|smt|"
     r"management team)\b|\bhas (?:reduced|cut|improved|increased) the (?:number|rate|level|"
     r"frequency) of\b"
+    r"|\bprouder\b|\bamong the very best\b|\brave (?:about|reviews)\b|\bwork(?:s|ed|ing)? miracles\b"
+    r"|\b(?:delighted|glad) to (?:say|report)\b|\bflagship\b|\blearning organisation\b"
+    r"|\bwell[- ]aligned\b|\bmutually reinforcing\b|\bbest[- ]in[- ]class\b|\bdifferentiator\b"
+    r"|\bgame[- ]changer\b|\btightly (?:governed|managed|controlled)\b|\bstrong momentum\b"
+    r"|\b(?:works?|working) as (?:it|they) should\b|\bspot on\b"
+    r"|\bturned (?:\w+ ){0,3}?(?:round|around)\b|\bgot (?:a lot |much |far )?better\b"
+    r"|\b(?:really|genuinely) (?:like|value|appreciate)\b|\bwidely (?:read|used|respected)\b"
+    r"|\b(?:really )?lifted the profile\b|\balready share\b|\b(?:is|are) (?:generally |all )?up to date\b"
+    r"|\b(?:is|are) (?:generally|consistently|always) followed\b|\beasy to (?:find|talk to|approach)\b"
+    r"|\bhelped (?:them|him|her|detainees|staff|women|men) (?:to )?(?:cope|feel|settle|understand)\b"
+    r"|\b(?:is|are) quick\b|\b(?:is|are) a different (?:centre|place) from\b|\bworking as one team\b"
+    r"|\bconsider (?:this|the|that) (?:concern|recommendation|action) (?:to be )?(?:resolved|closed|met|achieved)\b"
+    r"|\b(?:relationships?|relations|links) with [^.;]{0,80}?(?:is|are) (?:very )?close\b"
 )
 _POSITIVE = alternatives(_PRAISE + _WELL_AFTER_VERB + _PRAISE_MORE, _I)
 _POSITIVE_WITHOUT_WELL = alternatives(_PRAISE + _PRAISE_MORE, _I)
@@ -244,7 +257,7 @@ _NEGATIVE_TONE = re.compile(
     r"slow|much|low|high|late|small|readily|quickly|easily)|well enough|with little|(?:have |has )?had little|(?:have|has) not (?:yet|had|got|managed|done|made|found|been able)|haven't|hasn't|lacks?|lacking|insufficient\w*|difficult|hard to|shortages?|failed|fails|unable|"
     r"(?<!used )rarely(?! used| needed)|inconsistent\w*|uneven|limited|paper exercise|cramped|broken|anxious|"
     r"(?:often|frequently|sometimes|usually) (?:late|cancelled|delayed)|not done enough|"
-    r"not there yet|varies|vary|variable)\b"
+    r"not there yet|varies|vary|variable|struggles?|struggling|very hard|too little|only if)\b"
 )
 # What a sentence says is checked, required or expected is not a claim that it is so.
 _NOT_A_CLAIM_BEFORE = re.compile(
@@ -262,7 +275,7 @@ _CLAIM_IN_PLAN = re.compile(
     r"positive|robust|effective|exemplary|successful)\b"
 )
 _PRAISE_IN_PLAN = re.compile(
-    r"\bour (?:fantastic|amazing|excellent|wonderful|brilliant|dedicated|outstanding) (?:staff|team|officers|"
+    r"\bour (?:fantastic|amazing|excellent|wonderful|brilliant|dedicated|outstanding) (?:[\w\-]+ ){0,2}?(?:staff|team|officers|"
     r"colleagues)\b"
 )
 _NOT_PRAISE_BEFORE = re.compile(
@@ -278,7 +291,7 @@ _WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+(?:[\w\-]+\s+){0,3}$")
 _QUOTE_MARK = re.compile(r"['‘’\"“”]")
 _QUOTED_SPANS = re.compile(r"(?<!\w)['‘\"“][^'‘’\"“”]{2,120}['’\"”](?!\w)")
 _NEGATED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:is|are|was|were)\s+(?:not|never|rarely)\b")
-_ORGANISATION_BEFORE = re.compile(r"\b(?:nhs|foundation|health|healthcare|care|the)\s+$")
+_ORGANISATION_BEFORE = re.compile(r"\b(?:nhs|foundation|health|healthcare|care|the|local|acute|community)\s+$")
 _PRAISE_WITH_NOT = frozenset(
     {"not tolerated", "not a problem", "never left"}
     | {f"never been {word}" for word in ("stronger", "better", "closer", "safer", "calmer")}
@@ -295,6 +308,7 @@ _SELF_RATING = re.compile(
     r"[^.;?]{0,60}?"
     r"(?<![\d.£/-])\b(?:3|4|three|four)\b(?!\d|[.,]\d|\s*%|[/:-]|\s*(?:per|percent|times|out of 10))"
     r"|\ba [34] from (?:us|me)\b"
+    r"|\b(?:assessed|judged) as (?:an? )?(?:3|4|three|four)\b(?!\d|[.,]\d|\s*%)"
 )
 _QUESTION = re.compile(r"\?\s*$")
 

@@ -70,7 +70,7 @@ _NOT_NAMES = frozenset(
     Bristol Cardiff Swansea Belfast Edinburgh Aberdeen Dundee Inverness Stirling Paisley Hong Kong
     Microsoft Google Amazon Apple Zoom Teams Skype WhatsApp Facebook Rosetta Martens
     Survey Surveys Meeting Meetings Consultative Charter Handbook Information Jan Feb Mar Apr Jun
-    Jul Aug Sep Sept Oct Nov Dec
+    Jul Aug Sep Sept Oct Nov Dec Case Cases Escort Escorts Escorting Population
     """.split()
 )
 
