@@ -62,7 +62,7 @@ _PURPOSE_DONE = re.compile(
     r"|^to\s(?!be\b)[^,:]{3,60}?\s(?:we|staff|leaders|managers) (?:are|have been) \w+ing\b"
 )
 _PRIORITY_TITLE = re.compile(
-    r"^\s*(?:[a-z]{2,12}\s+)?(?:(?:priority\s*|p)\d+|priority (?:one|two|three|four|five|six))\b"
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+)?(?:[a-z]{2,12}\s+)?(?:(?:priority\s*|p)\d+|priority (?:one|two|three|four|five|six|[a-f]))\b"
     r"(?:\s*\([^)]*\)|,\s*[^:.]{1,40}(?=:))?\s*[:.–—|-]"
     r"|^\s*priority (?:\d+|one|two|three|four|five|six) (?:is|will be)\b",
     re.IGNORECASE,
@@ -213,8 +213,10 @@ _PLAN_PHRASES = re.compile(
     r"create|secure|recruit|fund|open|launch)\b"
     r"|(?<!that )(?<!needs )(?<!need )\b(?:is|are) to (?:be \w+ed|begin|start)\b|(?<!needs )(?<!need )\bto be (?:done|completed|delivered|in place)\b"
     r"|^(?:success(?: metrics?| measures?| criteria)?|kpis?|targets?|measures? of success|the measure|"
-    r"the kpi|the target)\s*(?:is|are|will be|[:–—-])\s"
+    r"the kpi|the target)\s*(?:is|are|will be|[:–—-])\s|^success means\b|\bwe dream of\b"
     r"|^how\s*[:–—-]\s|\b(?:our|the) (?:aim|ambition|goal)s? for\b"
+    r"|\bour (?:[\w\-]+ )?vision\b[^.;]{0,100}?\bis (?:a|an|that|to|for)\b"
+    r"|\bis (?:the|our) (?:overarching |overall |shared |agreed |long-term )?(?:vision|ambition)\b"
 )
 # A verbless bullet with a date ahead: "New laptops for DCMs by April.", "Sunday gym from
 # January."
@@ -251,7 +253,7 @@ _NOT_FUTURE = re.compile(
 
 
 _LEAD_LABEL = re.compile(
-    r"^(?:priority\s+\d+|\d+(?:\.\d+)*|[ivx]+|[a-h]|kc\s*\d+(?:\.\d+)*|first|second|third|fourth|"
+    r"^(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+)?(?:priority\s+\d+|\d+(?:\.\d+)*|[ivx]+|[a-h]|kc\s*\d+(?:\.\d+)*|first|second|third|fourth|"
     r"fifth|sixth|finally|next)\s*[:.)\-–,]\s*",
     _I,
 )

@@ -183,6 +183,23 @@ _PRAISE_MORE = (
     r"|\b(?:is|are) quick\b|\b(?:is|are) a different (?:centre|place) from\b|\bworking as one team\b"
     r"|\bconsider (?:this|the|that) (?:concern|recommendation|action) (?:to be )?(?:resolved|closed|met|achieved)\b"
     r"|\b(?:relationships?|relations|links) with [^.;]{0,80}?(?:is|are) (?:very )?close\b"
+    r"|^[\w '\-]{2,40}:\s*(?:much |significantly |greatly |very )?(?:improved|improving|stable|settled|calm|open|good|"
+    r"strong|positive|excellent|effective|better|safe|robust)\.?$"
+    r"|^(?:bullying|violence|self-harm|assaults?|complaints|tension|use of force|drugs?|incidents|sickness):\s*(?:low|rare|minimal|"
+    r"down|falling|reduced)\.?$"
+    r"|\bself-assessed as (?:good|reasonable)\b"
+    r"|\bimprovements? (?:[\w\-]+ ){0,4}?(?:have|has) been (?:made|delivered|implemented|achieved|secured|seen)\b"
+    r"|\b(?:has|have) been (?:enhanced|intensified|transformed)\b|\b(?:has|have) been achieved\b"
+    r"|\bassurance has been (?:provided|given)\b|\bmitigations are in place\b"
+    r"|\bno disproportionality (?:was|has been|is) (?:identified|found|evident)\b"
+    r"|\ball (?:procedures|policies|processes|the procedures) (?:were|are) (?:found to have been )?followed\b"
+    r"|\bin full compliance\b|\bwell within\b|\btruly lived\b|\bembraced\b|\bcherished\b|\buplifting\b"
+    r"|\btreasures?\b|\btriumph\b|\bangels\b|\bfull of (?:energy|life|creativity)\b|\bnot a dry eye\b"
+    r"|\bnever give up\b|\b(?:greatest|biggest|main) (?:[\w\-]+ )?strength\b|\b(?:is|are) everywhere\b"
+    r"|\bwithout fail\b|\bheartbeat\b|\b(?:is|are) (?:now )?the heart of\b|\bpunch(?:es|ing)? above\b"
+    r"|\bwent down well\b|\bgoes down well\b|\bmore than most (?:centres|ircs)\b|\bthe best thing about\b"
+    r"|\bknow (?:them|us|him|her) by sight\b|\bcontinues? to be (?:broad|strong|good|excellent|effective|high)\b"
+    r"|\bknow (?:[\w\-']+ ){1,6}?well\b(?! enough)"
 )
 _POSITIVE = alternatives(_PRAISE + _WELL_AFTER_VERB + _PRAISE_MORE, _I)
 _POSITIVE_WITHOUT_WELL = alternatives(_PRAISE + _PRAISE_MORE, _I)
@@ -265,7 +282,7 @@ _NOT_A_CLAIM_BEFORE = re.compile(
     r"understand|find out|judge|assess)\s+(?:whether|that|if|how)\b[^.;]*$"
     r"|\bto\s+(?:ensure|make sure)\b[^.;]*$"
     r"|\b(?:is|are) to be\b[^.;]*$|\bexists? to\b[^.;]*$|\b(?:depends?|depending|relies?) on\b[^.;]*$"
-    r"|\b(?:expected|required) of\b[^.;]*$|\b(?:designed|intended|meant) to\b[^.;]*$|\bshould\b[^.;]*$|\bdeserves?\b[^.;]*$"
+    r"|\b(?:expected|required) of\b[^.;]*$|\b(?:designed|intended|meant) to\b[^.;]*$|\bshould\b[^.;]*$|\bmust\b(?! go to\b)[^.;]*$|\bdeserves?\b[^.;]*$"
 )
 # A plan that takes present strength for granted.
 _CLAIM_IN_PLAN = re.compile(

@@ -53,6 +53,8 @@ _LABEL_NUMBERS = alternatives(
     r"|\b(?:say|give|rate|rating|score|scored)\s+(?:it\s+|this\s+|us\s+|ourselves\s+|itself\s+)?(?:an?\s+)?[1-4]\b"
     r"|\brate \w+ [1-4]\b|\bscored (?:ourselves|itself)\s*\d\b|\b(?:rated|given ourselves an?|score of)\s*[1-4]\b"
     r"|\b[1-4]\s*(?:,|\(|–|-)\s*(?:good|reasonably good|not sufficiently good|poor)\b"
+    r"|^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)"
+    r"|\b(?:\w+|\d+) years (?:i|we) (?:have|'ve|had) (?:been|worked)\b|\bin (?:\w+|\d+) years of (?:working|service)\b"
     r"|\b(?:reasonably good|not sufficiently good|good|poor)\s*(?:,|\(|–|-)\s*(?:an?\s+)?[1-4]\b(?!\s*%)"
     r"|\b(?:assessed|judged?|rated?|scored?)\s+(?:it\s+|this\s+|ourselves\s+|itself\s+)?(?:as|at)\s+(?:an?\s+)?[1-4]\b(?!\s*%)"
     r"|\b(?:is|as),?\s+(?:i|we)\s+(?:believe|think|would say),?\s+(?:an?\s+)?[1-4]\b(?!\s*%)"
