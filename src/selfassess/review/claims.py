@@ -200,6 +200,12 @@ _PRAISE_MORE = (
     r"|\bwent down well\b|\bgoes down well\b|\bmore than most (?:centres|ircs)\b|\bthe best thing about\b"
     r"|\bknow (?:them|us|him|her) by sight\b|\bcontinues? to be (?:broad|strong|good|excellent|effective|high)\b"
     r"|\bknow (?:[\w\-']+ ){1,6}?well\b(?! enough)"
+    r"|\bwithin (?:the )?(?:contractual |agreed |set |required )?targets?\b"
+    r"|\bno significant disparit\w+\b|\b(?:really|very|extremely) useful\b"
+    r"|\bbetter than (?:it|they) (?:was|were|used to be)\b|\b(?:been seen|happening) (?:[\w\-]+ ){0,3}?more often\b"
+    r"|\bwe think (?:this |it )?(?:has|have) helped\b|\ball (?:our )?staff (?:did|have done|completed|have completed) "
+    r"(?:the )?training\b|\bno secrets\b|\bwell[- ]controlled\b|\bwent (?:very |really |extremely )?well\b"
+    r"|\bat the core of\b|\b(?:developing|progressing|settling) (?:very |really )?well\b"
 )
 _POSITIVE = alternatives(_PRAISE + _WELL_AFTER_VERB + _PRAISE_MORE, _I)
 _POSITIVE_WITHOUT_WELL = alternatives(_PRAISE + _PRAISE_MORE, _I)
@@ -274,7 +280,7 @@ _NEGATIVE_TONE = re.compile(
     r"slow|much|low|high|late|small|readily|quickly|easily)|well enough|with little|(?:have |has )?had little|(?:have|has) not (?:yet|had|got|managed|done|made|found|been able)|haven't|hasn't|lacks?|lacking|insufficient\w*|difficult|hard to|shortages?|failed|fails|unable|"
     r"(?<!used )rarely(?! used| needed)|inconsistent\w*|uneven|limited|paper exercise|cramped|broken|anxious|"
     r"(?:often|frequently|sometimes|usually) (?:late|cancelled|delayed)|not done enough|"
-    r"not there yet|varies|vary|variable|struggles?|struggling|very hard|too little|only if)\b"
+    r"not there yet|varies|vary|variable|struggles?|struggling|very hard|too little|only if|quite basic|still basic)\b"
 )
 # What a sentence says is checked, required or expected is not a claim that it is so.
 _NOT_A_CLAIM_BEFORE = re.compile(
@@ -321,7 +327,7 @@ _NEGATED = re.compile(r"\b(?:not|never|n't)\b|n't\b")
 # sentence it is a claim ("We would rate respect as 3", "Self ratings: safety 2, respect 3").
 _SELF_RATING = re.compile(
     r"\b(?:rate|rates|rated|rating|ratings|self-?assess\w*|scored?|scores|grade[sd]?|"
-    r"give (?:ourselves|us|it)|(?:we|i) (?:think|would say|'d say)|reasonably good|good(?= \())\b"
+    r"give (?:ourselves|us|it)|we give|(?:we|i) (?:think|would say|'d say)|reasonably good|good(?= \())\b"
     r"[^.;?]{0,60}?"
     r"(?<![\d.£/-])\b(?:3|4|three|four)\b(?!\d|[.,]\d|\s*%|[/:-]|\s*(?:per|percent|times|out of 10))"
     r"|\ba [34] from (?:us|me)\b"
