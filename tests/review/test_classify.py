@@ -516,6 +516,48 @@ def test_the_model_learns_from_the_development_sets_and_never_the_held_out_set()
     assert trained == development - held_out
 
 
+def test_the_claim_model_was_trained_on_the_training_file_as_it_is() -> None:
+    # The weights are built by scripts/build-review-training.py; a training file changed since
+    # would leave the claim model fitted to other sentences.
+    from selfassess.review.claim_model import WEIGHTS_FILE, training_digest
+
+    data = resources.files("selfassess.review").joinpath("data")
+    weights = json.loads(data.joinpath(WEIGHTS_FILE).read_text("utf-8"))
+    assert weights["training_sha256"] == training_digest(
+        data.joinpath("training.jsonl").read_text("utf-8")
+    )
+
+
+def test_the_claim_model_catches_praise_no_pattern_lists() -> None:
+    from selfassess.review import claims
+
+    sentence = "Relationships between staff and detainees are something visitors always comment on."
+    assert not list(claims._positive_matches(sentence.lower()))  # no pattern knows this praise
+    assert classify(sentence).unsupported_claim
+    # The model never overrides evidence, a plan or a plain description.
+    assert not classify(
+        "Relationships between staff and detainees were rated good by 81% in the 2025 survey."
+    ).unsupported_claim
+    assert not classify(
+        "We want relationships between staff and detainees to be something visitors comment on."
+    ).unsupported_claim
+    assert not classify("The gym is closed on Sundays.").unsupported_claim
+
+
+def test_training_the_claim_model_is_deterministic() -> None:
+    from selfassess.review.claim_model import train
+
+    examples = [
+        ("Staff are excellent and caring.", True),
+        ("The gym opens at nine.", False),
+        ("Relationships are strong.", True),
+        ("Self-harm rose from 12 to 19 incidents.", False),
+    ]
+    weights = train(examples)
+    assert weights == train(list(examples))
+    assert weights["excellent"] > 0 > weights["gym"]
+
+
 def test_a_priority_title_is_evidence_of_plans_for_direction() -> None:
     labels = classify("Priority 3: more family contact for women separated from their children.")
     assert labels.expectation == "direction"
