@@ -200,7 +200,7 @@ _VISION = alternatives(
 )
 # Plans whose first word is a common one ("is", "we", "has"): searched for directly, which is
 # cheaper than trying the long pattern at every such word.
-_PLAN_PHRASES = re.compile(
+_PLAN_PHRASES = alternatives(
     r"\bwe (?:move|switch|change|go|start|begin|open|launch) [^.;]{0,60}?\b(?:in|from|by) "
     rf"(?:{_MONTHS})"
     r"|\b(?:(?:has |have )?slipped|(?:has|have) been (?:moved|pushed back|delayed|postponed|deferred)) "
@@ -211,7 +211,7 @@ _PLAN_PHRASES = re.compile(
     rf"|\bstarting (?:in|from|on) (?:{_MONTHS}|next)"
     r"|\b(?:are|is) working (?:closely )?with [^.;]{1,80}? to (?:commission|introduce|develop|set up|"
     r"create|secure|recruit|fund|open|launch)\b"
-    r"|(?<!that )(?<!needs )(?<!need )\b(?:is|are) to (?:be \w+ed|begin|start)\b|(?<!needs )(?<!need )\bto be (?:done|completed|delivered|in place)\b"
+    r"|\b(?<!that )(?<!needs )(?<!need )(?:is|are) to (?:be \w+ed|begin|start)\b|\b(?<!needs )(?<!need )to be (?:done|completed|delivered|in place)\b"
     r"|^(?:success(?: metrics?| measures?| criteria)?|kpis?|targets?|measures? of success|the measure|"
     r"the kpi|the target)\s*(?:is|are|will be|[:–—-])\s|^success means\b|\bwe dream of\b"
     r"|^how\s*[:–—-]\s|\b(?:our|the) (?:aim|ambition|goal)s? for\b"
