@@ -96,19 +96,22 @@ def succinct(
 
 
 def _acronyms(sentences: list[ReviewedSentence], whole: str) -> list[Finding]:
+    # Most SARs explain every acronym they use, so the sentences are only read again for
+    # those the whole text leaves unexplained.
+    unexplained = {bare for bare in map(_bare, _ACRONYM.findall(whole)) if _unknown(bare)}
+    if unexplained:
+        bracketed = _bracketed(whole)
+        unexplained -= bracketed
+    if unexplained:
+        initials = _initials(whole)
+        unexplained = {bare for bare in unexplained if not _spelled_out(bare, initials)}
     findings = []
-    reported: set[str] = set()
-    initials = _initials(whole)
-    bracketed = _bracketed(whole)
-    for item in sentences:
+    for item in sentences if unexplained else ():
         for match in _ACRONYM.finditer(item.text):
-            acronym = match.group(0)
-            bare = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
-            if bare in _KNOWN_ACRONYMS or bare in reported or any(c.isdigit() for c in bare):
+            bare = _bare(match.group(0))
+            if bare not in unexplained:
                 continue
-            reported.add(bare)
-            if bare in bracketed or _spelled_out(bare, initials):
-                continue
+            unexplained.discard(bare)  # reported once, where it is first used
             findings.append(
                 Finding(
                     "acronym",
@@ -123,6 +126,15 @@ def _acronyms(sentences: list[ReviewedSentence], whole: str) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _bare(acronym: str) -> str:
+    """Return an acronym without a plural "s" ("DCMs" → "DCM")."""
+    return acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+
+
+def _unknown(bare: str) -> bool:
+    return bare not in _KNOWN_ACRONYMS and not any(c.isdigit() for c in bare)
 
 
 def _bracketed(text: str) -> set[str]:
