@@ -211,7 +211,7 @@ _PLAN_PHRASES = alternatives(
     rf"|\bstarting (?:in|from|on) (?:{_MONTHS}|next)"
     r"|\b(?:are|is) working (?:closely )?with [^.;]{1,80}? to (?:commission|introduce|develop|set up|"
     r"create|secure|recruit|fund|open|launch)\b"
-    r"|\b(?<!that )(?<!needs )(?<!need )(?:is|are) to (?:be \w+ed|begin|start)\b|\b(?<!needs )(?<!need )to be (?:done|completed|delivered|in place)\b"
+    r"|\b(?<!that )(?<!needs )(?<!need )(?:is|are) to (?:be \w+ed|begin|start)\b|\b(?<!needs )(?<!need )(?<!remains )(?<!remain )(?<!still )(?<!yet )to be (?:done|completed|delivered|in place)\b"
     r"|^(?:success(?: metrics?| measures?| criteria)?|kpis?|targets?|measures? of success|the measure|"
     r"the kpi|the target)\s*(?:is|are|will be|[:–—-])\s|^success means\b|\bwe dream of\b"
     r"|^how\s*[:–—-]\s|\b(?:our|the) (?:aim|ambition|goal)s? for\b"

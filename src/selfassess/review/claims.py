@@ -184,10 +184,9 @@ _PRAISE_MORE = (
     r"|\b(?:is|are) quick\b|\b(?:is|are) a different (?:centre|place) from\b|\bworking as one team\b"
     r"|\bconsider (?:this|the|that) (?:concern|recommendation|action) (?:to be )?(?:resolved|closed|met|achieved)\b"
     r"|\b(?:relationships?|relations|links) with [^.;]{0,80}?(?:is|are) (?:very )?close\b"
-    r"|^[\w '\-]{2,40}:\s*(?:much |significantly |greatly |very )?(?:improved|improving|stable|settled|calm|open|good|"
-    r"strong|positive|excellent|effective|better|safe|robust)\.?$"
-    r"|^(?:bullying|violence|self-harm|assaults?|complaints|tension|use of force|drugs?|incidents|sickness):\s*(?:low|rare|minimal|"
-    r"down|falling|reduced)\.?$"
+    r"|\b(?:is|are) (?:probably |generally |broadly |largely )?acceptable\b"
+    r"|\b(?:assess|judge|consider|rate)(?:s|d)? (?:this|it|our progress|progress here) (?:as |to be )?"
+    r"(?:good|reasonable)\b"
     r"|\bself-assessed as (?:good|reasonable)\b"
     r"|\bimprovements? (?:[\w\-]+ ){0,4}?(?:have|has) been (?:made|delivered|implemented|achieved|secured|seen)\b"
     r"|\b(?:has|have) been (?:enhanced|intensified|transformed)\b|\b(?:has|have) been achieved\b"
@@ -281,7 +280,8 @@ _NEGATIVE_TONE = re.compile(
     r"slow|much|low|high|late|small|readily|quickly|easily)|well enough|with little|(?:have |has )?had little|(?:have|has) not (?:yet|had|got|managed|done|made|found|been able)|haven't|hasn't|lacks?|lacking|insufficient\w*|difficult|hard to|shortages?|failed|fails|unable|"
     r"(?<!used )rarely(?! used| needed)|inconsistent\w*|uneven|limited|paper exercise|cramped|broken|anxious|"
     r"(?:often|frequently|sometimes|usually) (?:late|cancelled|delayed)|not done enough|"
-    r"not there yet|varies|vary|variable|struggles?|struggling|very hard|too little|only if|quite basic|still basic)\b"
+    r"not there yet|varies|vary|variable|struggles?|struggling|very hard|too little|only if|quite basic|still basic|"
+    r"too short)\b"
 )
 # What a sentence says is checked, required or expected is not a claim that it is so.
 _NOT_A_CLAIM_BEFORE = re.compile(
@@ -337,6 +337,15 @@ _SELF_RATING = re.compile(
     r"|\b(?:assessed|judged) as (?:an? )?(?:3|4|three|four)\b(?!\d|[.,]\d|\s*%)"
 )
 _QUESTION = re.compile(r"\?\s*$")
+# A verdict in a heading's shorthand: "Bullying: low.", "SMT: stable.", "Phones: reliable."
+_CURT_VERDICT = re.compile(
+    r"^[\w '\-&/]{2,40}:\s*(?:much |significantly |greatly |very )?(?:improved|improving|stable|settled|"
+    r"calm|open|good|strong|positive|excellent|effective|better|safe|robust|reliable|adequate|sufficient|"
+    r"prompt|quick|timely|fine|clean|popular|consistent)\.?$"
+    r"|^(?:bullying|violence|self-harm|assaults?|complaints|tension|use of force|drugs?|incidents|"
+    r"sickness):\s*(?:low|rare|minimal|down|falling|reduced)\.?$"
+)
+
 # Where the labelled sets settle a kind of sentence as no claim, the model does not overrule
 # them: compliance with a named rule ("in line with DSO 06/2013"), an open-door policy, a
 # self-rating of 1 or 2.
@@ -367,7 +376,7 @@ def is_unsupported_claim(
         return True  # "to build on our strong safety record": a plan resting on a claim
     if evidenced or aspirational or _DENIAL.search(sentence):
         return False
-    if _SELF_RATING.search(sentence):
+    if _SELF_RATING.search(sentence) or (":" in sentence and _CURT_VERDICT.match(sentence)):
         return True
     same_length = len(original) == len(sentence)
     quoted = _QUOTED_SPANS.finditer(sentence) if _QUOTE_MARK.search(sentence) else ()
