@@ -146,12 +146,13 @@ _NUMBER_WORDS = re.compile(
     rf"{_COUNT_WORD} in (?:two|three|four|five|ten|every)|doubled|halved|tripled|trebled|"
     rf"twice as|three times|{_COUNT_WORD} of (?:(?:the|our|its|their)\s+(?:\w+\s+)?)?{_COUNT_WORD}|"
     rf"{_COUNT_WORD}\s+(?:[\w\-]+\s+){{0,2}}?(?:[a-z\-]+s'?|staff|people|men|women|children|"
-    r"personnel)(?=\W|$))",
+    r"personnel)(?=\W|$)|"
+    rf"{_COUNT_WORD}(?:[\s\-]+(?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:per ?cent|percent)\b)",
     _I,
 )
 _SOURCE_FINDING = re.compile(
     r"\b(?:survey|questionnaire|audit|inspection|report|review|data|figures|statistics|records|"
-    r"log|monitoring|analysis|imb|hmip|hmi prisons|inspectorate|ppo|ombudsman|ofsted|cqc|"
+    r"log|monitoring|analysis|imb|hmip|hmi prisons|inspectorate|ppo|ombudsman|ofsted|cqc|care quality commission|"
     r"nhs|dip[- ]sample|benchmark|comparator|kpi|metric|census|consultation|focus group|"
     r"exit interviews?|complaints|incident data|footage|study|evaluation|observations?|"
     r"interviews|spot checks|checks|walkrounds|walk-rounds)\b[^.;]{0,80}?\b"
@@ -159,7 +160,7 @@ _SOURCE_FINDING = re.compile(
     r"records|highlighted|highlights|identified|identifies|rated|rates|confirmed|confirms|"
     r"noted|notes|revealed|reveals|concluded|judged|scored|scores|ranked|placed|gave|gives|"
     r"described|points? to|pointed to|recognised|recognises|acknowledged|praised|commended|"
-    r"criticised)\b",
+    r"criticised|agreed that|warned|flagged)\b",
     _I,
 )
 _PROPORTION = re.compile(r"\b\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\d+\b")
