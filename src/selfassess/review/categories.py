@@ -69,6 +69,7 @@ def _categories(
     test_scores: dict[str, float],
     indicator_scores: dict[str, float],
     plan: bool = False,
+    feats: list[str] | None = None,
 ) -> tuple[str | None, list[str], str | None]:
     """Return the test, the ranked indicators and the expectation (None where none clears the bar).
 
@@ -76,7 +77,8 @@ def _categories(
     labelled sets gave one to 376 of the 410 headings they wrote.
     """
     trained = model.models()
-    feats = model.features_of(words)
+    if feats is None:
+        feats = model.features_of(words)
     tested, expected, indicated = trained.scores(feats)
     combined = {
         label: test_scores.get(label, 0.0) + _MODEL_WEIGHT * tested.get(label, -1e9)

@@ -75,8 +75,3 @@ def score(text_features: Iterable[str]) -> float:
     weights = _weights()
     get = weights.get
     return get(BIAS, 0.0) + sum(get(feat, 0.0) for feat in set(text_features))
-
-
-def reads_as_claim(sentence: str) -> bool:
-    """Return whether the model scores a sentence as a claim."""
-    return score(features(sentence)) > THRESHOLD

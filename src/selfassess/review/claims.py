@@ -11,10 +11,11 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from selfassess.review import claim_model
 from selfassess.review.aspiration import is_aspirational
-from selfassess.review.claim_model import reads_as_claim
 from selfassess.review.evidence import is_evidenced
 from selfassess.review.framework import framework_indicators
+from selfassess.review.model import features
 from selfassess.review.patterns import _I, _WORD_START, alternatives, written
 from selfassess.review.text import tokens
 
@@ -357,9 +358,15 @@ _MODEL_DEFERS = re.compile(
 
 
 def is_unsupported_claim(
-    sentence: str, evidenced: bool | None = None, aspirational: bool | None = None
+    sentence: str,
+    evidenced: bool | None = None,
+    aspirational: bool | None = None,
+    feats: list[str] | None = None,
 ) -> bool:
-    """Return whether a sentence judges current performance positively with no evidence."""
+    """Return whether a sentence judges current performance positively with no evidence.
+
+    `feats` are the model features of the sentence, if the caller has them already.
+    """
     if _QUESTION.search(sentence) or _RECOMMENDATION_RESTATED.match(sentence.lower()):
         return False
     if evidenced is None:
@@ -421,7 +428,9 @@ def is_unsupported_claim(
         return True
     # Praise in words no pattern lists: the model trained on the labelled sentences decides.
     # Where a pattern matched and a rule set it aside ("where we do well"), the rule stands.
-    return not cue and not _MODEL_DEFERS.search(sentence) and reads_as_claim(original)
+    if cue or _MODEL_DEFERS.search(sentence):
+        return False
+    return claim_model.score(features(original) if feats is None else feats) > claim_model.THRESHOLD
 
 
 def _in_a_name(sentence: str, start: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from selfassess.review.categories import (
 from selfassess.review.claims import is_unsupported_claim
 from selfassess.review.drafting import outside_draft_notes, without_draft_notes
 from selfassess.review.evidence import is_evidenced
+from selfassess.review.model import features_of
 from selfassess.review.text import tokens
 
 __all__ = [
@@ -73,8 +74,9 @@ def classify(sentence: str) -> Labels:
     about_someone = bool(outside_draft_notes(sentence, spans))
     aspirational = is_aspirational(plain)
     evidenced = is_evidenced(plain, aspirational, personal=about_someone)
-    unsupported = is_unsupported_claim(plain, evidenced, aspirational)
     words = tokens(sentence)
+    feats = features_of(words)
+    unsupported = is_unsupported_claim(plain, evidenced, aspirational, feats)
     scores = _score_table(words)
     test_scores = {label: score for label, score in scores.items() if label in TESTS}
     indicator_scores = {label: score for label, score in scores.items() if label not in TESTS}
@@ -82,7 +84,7 @@ def classify(sentence: str) -> Labels:
     if plan:
         # "Priority 2: …" heads a plan: evidence of realistic, aspirational plans (1.4).
         indicator_scores["1.4"] = indicator_scores.get("1.4", 0.0) + PRIORITY_TITLE_WEIGHT
-    test, indicators, expectation = _categories(words, test_scores, indicator_scores, plan)
+    test, indicators, expectation = _categories(words, test_scores, indicator_scores, plan, feats)
     return Labels(
         aspirational=aspirational,
         evidenced=evidenced,
