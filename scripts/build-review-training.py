@@ -6,7 +6,7 @@ Writes src/selfassess/review/data/training.jsonl: every sentence of
 benchmarks/review_data/dev*.jsonl, less any sentence whose text is also in a held-out set
 (two authors sometimes write the same short sentence), so the held-out figures stay honest.
 Then trains the claim model on that file and writes src/selfassess/review/data/claim_weights.json
-(about half a minute).
+(a few seconds).
 """
 
 import json
