@@ -8,7 +8,7 @@ Carter") from being read as one.
 
 import re
 
-from selfassess.review.patterns import _I, _WORD_START, alternatives
+from selfassess.review.patterns import _I, _WORD_START, PARAGRAPH_NUMBER, alternatives
 
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"  # months, lower case, in patterns
 _WE = r"(?:we|i|the centre|the team|leaders|managers|the smt|senior leaders|the leadership team|our team|management|the service|the provider|the contractor|the centre manager|the head of \w+|this centre|everyone)"
@@ -62,7 +62,7 @@ _PURPOSE_DONE = re.compile(
     r"|^to\s(?!be\b)[^,:]{3,60}?\s(?:we|staff|leaders|managers) (?:are|have been) \w+ing\b"
 )
 _PRIORITY_TITLE = re.compile(
-    r"^\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+)?(?:[a-z]{2,12}\s+)?(?:(?:priority\s*|p)\d+|priority (?:one|two|three|four|five|six|[a-f]))\b"
+    rf"^\s*(?:{PARAGRAPH_NUMBER}\s+)?(?:[a-z]{{2,12}}\s+)?(?:(?:priority\s*|p)\d+|priority (?:one|two|three|four|five|six|[a-f]))\b"
     r"(?:\s*\([^)]*\)|,\s*[^:.]{1,40}(?=:))?\s*[:.–—|-]"
     r"|^\s*priority (?:\d+|one|two|three|four|five|six) (?:is|will be)\b",
     re.IGNORECASE,
@@ -254,7 +254,7 @@ _NOT_FUTURE = re.compile(
 
 
 _LEAD_LABEL = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+)?(?:priority\s+\d+|\d+(?:\.\d+)*|[ivx]+|[a-h]|kc\s*\d+(?:\.\d+)*|first|second|third|fourth|"
+    rf"^(?:{PARAGRAPH_NUMBER}\s+)?(?:priority\s+\d+|\d+(?:\.\d+)*|[ivx]+|[a-h]|kc\s*\d+(?:\.\d+)*|first|second|third|fourth|"
     r"fifth|sixth|finally|next)\s*[:.)\-–,]\s*",
     _I,
 )

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from selfassess.review.aspiration import is_aspirational
-from selfassess.review.patterns import _I, alternatives, written
+from selfassess.review.patterns import _I, PARAGRAPH_NUMBER, alternatives, written
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _LABEL_NUMBERS = alternatives(
@@ -53,7 +53,7 @@ _LABEL_NUMBERS = alternatives(
     r"|\b(?:say|give|rate|rating|score|scored)\s+(?:it\s+|this\s+|us\s+|ourselves\s+|itself\s+)?(?:an?\s+)?[1-4]\b"
     r"|\brate \w+ [1-4]\b|\bscored (?:ourselves|itself)\s*\d\b|\b(?:rated|given ourselves an?|score of)\s*[1-4]\b"
     r"|\b[1-4]\s*(?:,|\(|–|-)\s*(?:good|reasonably good|not sufficiently good|poor)\b"
-    r"|^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)"
+    rf"|^\s*{PARAGRAPH_NUMBER}(?=\s)"
     r"|\b(?:\w+|\d+) years (?:i|we) (?:have|'ve|had) (?:been|worked)\b|\bin (?:\w+|\d+) years of (?:working|service)\b"
     r"|\b(?:reasonably good|not sufficiently good|good|poor)\s*(?:,|\(|–|-)\s*(?:an?\s+)?[1-4]\b(?!\s*%)"
     r"|\b(?:assessed|judged?|rated?|scored?)\s+(?:it\s+|this\s+|ourselves\s+|itself\s+)?(?:as|at)\s+(?:an?\s+)?[1-4]\b(?!\s*%)"

@@ -17,6 +17,9 @@ _WORD_START = re.compile(r"\b[a-z]+")
 
 # Each long pattern as written, beside what `alternatives` compiled it into (for the test that
 # checks the two match alike on every labelled sentence).
+# A numbered paragraph's number at the start of a sentence ("3.2.6 ", "4.1 Priority 1:"): a
+# label, shared by the evidence and plan patterns.
+PARAGRAPH_NUMBER = r"\d{1,2}(?:\.\d{1,2}){1,3}\.?"
 WRITTEN: list[tuple[str, re.Pattern[str]]] = []
 
 
