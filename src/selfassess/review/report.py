@@ -8,11 +8,12 @@ submitted version or a Word file. Each finding says what is wrong, where, why it
 
 import dataclasses
 import re
-from functools import lru_cache
+import threading
+from collections import OrderedDict
 from typing import Any
 
-from selfassess.review import checks
-from selfassess.review.classify import TESTS, Labels, classify
+from selfassess.review import checks, helper
+from selfassess.review.classify import TESTS, Labels
 from selfassess.review.results import (
     GROUPS,
     INDICATORS,
@@ -50,11 +51,11 @@ def review_sar(data: dict[str, Any]) -> Review:
     findings: list[Finding] = []
     summaries: dict[str, SectionSummary] = {}
 
-    own_names = _own_names(data)
-
     def read(place: Place, text: str | None) -> list[ReviewedSentence]:
+        # Cut into sentences now; every sentence is labelled at once below, so that those not
+        # read before can be shared with the helper process.
         found = [
-            ReviewedSentence(place, number, sentence, _labels(sentence.text, own_names))
+            ReviewedSentence(place, number, sentence, _UNREAD)
             for number, sentence in enumerate(split_sentences(text or ""), start=1)
         ]
         sentences.extend(found)
@@ -88,6 +89,11 @@ def review_sar(data: dict[str, Any]) -> Review:
             name: read(Place("key_concerns", position, name), item.get(name))
             for name in ("concern", "progress")
         }
+
+    own_names = _own_names(data)
+    labelled = _labelled([item.text for item in sentences])
+    for item in sentences:
+        item.labels = _without_own_names(item.text, labelled[item.text], own_names)
 
     texts = {
         "vision": vision.get("text") or "",
@@ -170,18 +176,41 @@ def _own_names(data: dict[str, Any]) -> re.Pattern[str] | None:
 
 
 # A sentence's labels depend on its text alone, so a review after an edit reuses the labels of
-# every sentence that did not change (a SAR is saved section by section).
-_classify = lru_cache(maxsize=16384)(classify)
+# every sentence that did not change (a SAR is saved section by section): the most recently
+# used labels are kept, shared by the threads of the web server.
+CACHE_SIZE = 16384
+_cache: OrderedDict[str, Labels] = OrderedDict()
+_cache_lock = threading.Lock()
+# What a sentence holds between being cut out and being labelled (never seen outside).
+_UNREAD = Labels(False, False, False, False, None, [], None)
 
 
 def clear_cache() -> None:
     """Forget the labels of sentences already read (for timing a review from cold)."""
-    _classify.cache_clear()
+    with _cache_lock:
+        _cache.clear()
 
 
-def _labels(sentence: str, own_names: re.Pattern[str] | None) -> Labels:
+def _labelled(texts: list[str]) -> dict[str, Labels]:
+    """Return the labels of each distinct text, labelling only those not read before."""
+    known: dict[str, Labels] = {}
+    with _cache_lock:
+        for text in dict.fromkeys(texts):
+            labels = _cache.get(text)
+            if labels is not None:
+                _cache.move_to_end(text)
+                known[text] = labels
+    new = [text for text in dict.fromkeys(texts) if text not in known]
+    fresh = dict(zip(new, helper.label_all(new), strict=True))
+    with _cache_lock:
+        _cache.update(fresh)
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return known | fresh
+
+
+def _without_own_names(sentence: str, labels: Labels, own_names: re.Pattern[str] | None) -> Labels:
     """Return a sentence's labels, not counting the centre's own name as personal data."""
-    labels = _classify(sentence)
     if own_names is None or not labels.personal_spans:
         return labels
     ours = [match.span() for match in own_names.finditer(sentence)]
