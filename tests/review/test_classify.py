@@ -615,6 +615,10 @@ def test_the_word_start_shortcuts_find_what_the_full_patterns_find() -> None:
         assert aspiration._search_from_words(
             text, aspiration._ASPIRATIONAL, aspiration._ASPIRATIONAL_FIRST
         ) == bool(aspiration._ASPIRATIONAL.search(text)), text
+        plan = bool(aspiration._PLAN_PHRASES.match(text)) or aspiration._search_from_words(
+            text, aspiration._PLAN_PHRASES, aspiration._PLAN_FIRST
+        )
+        assert plan == bool(aspiration._PLAN_PHRASES.search(text)), text
         assert any(claims._positive_matches(text)) == bool(claims._POSITIVE.search(text)), text
 
 

@@ -219,6 +219,12 @@ _PLAN_PHRASES = alternatives(
     r"|\bour (?:[\w\-]+ )?vision\b[^.;]{0,100}?\bis (?:a|an|that|to|for)\b"
     r"|\bis (?:the|our) (?:overarching |overall |shared |agreed |long-term )?(?:vision|ambition)\b"
 )
+# Every word a _PLAN_PHRASES alternative can begin with; it is tried there and at the start of
+# the text (where "three-year horizon:" can begin with any word).
+_PLAN_FIRST = frozenset(
+    """we has have slipped target targets is are i starting to our the success kpi kpis measure
+    measures focus horizon how""".split()
+)
 # A verbless bullet with a date ahead: "New laptops for DCMs by April.", "Sunday gym from
 # January."
 _DATED_BULLET = re.compile(
@@ -309,7 +315,8 @@ def is_aspirational(sentence: str) -> bool:
     if (
         _search_from_words(text, _VISION, _VISION_FIRST)
         or _DATED_BULLET.match(text)
-        or _PLAN_PHRASES.search(text)
+        or _PLAN_PHRASES.match(text)
+        or _search_from_words(text, _PLAN_PHRASES, _PLAN_FIRST)
     ):
         return True
     if (_UNDER_WAY.search(text) and _FUTURE_TIME.search(text)) or _RUNNING_UNTIL.search(text):
