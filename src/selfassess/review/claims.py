@@ -207,6 +207,10 @@ _PRAISE_MORE = (
     r"|\bwe think (?:this |it )?(?:has|have) helped\b|\ball (?:our )?staff (?:did|have done|completed|have completed) "
     r"(?:the )?training\b|\bno secrets\b|\bwell[- ]controlled\b|\bwent (?:very |really |extremely )?well\b"
     r"|\bat the core of\b|\b(?:developing|progressing|settling) (?:very |really )?well\b"
+    r"|\bwithout (?:any )?(?:interruption|disruption|a break|a hitch)\b|\buninterrupted\b"
+    r"|\b(?:was|were|has been|have been|remained|remains?) (?:largely |entirely |completely )?unaffected\b"
+    r"|\bon the up\b|\bin (?:large|great|big|good|record) numbers\b"
+    r"|\b(?:appears?|seems?) to be (?:improving|working|embedding|settling)\b"
 )
 _POSITIVE = alternatives(_PRAISE + _WELL_AFTER_VERB + _PRAISE_MORE, _I)
 _POSITIVE_WITHOUT_WELL = alternatives(_PRAISE + _PRAISE_MORE, _I)
@@ -243,6 +247,7 @@ _NOT_PRAISE = re.compile(
 _DENIAL = re.compile(
     r"\bbut i am not (?:yet )?(?:convinced|sure|confident)\b|\b(?:do|does|did)(?:n't| not) (?:believe|think|feel|trust)\b|"
     r"\b(?:wrong to say|not true|cannot say|can't say|too early to say|not yet able to say)\b"
+    r"|\b(?:disingenuous|misleading|premature) to (?:claim|say|suggest|describe)\b"
     r"|\bbut\s+(?:is|are|remains?|still|it is|they are)?\s*(?:\w+\s+)?(?:uneven|inconsistent|"
     r"patchy|weak|poor|limited|slow|variable|fragile|not yet|bare|unwelcoming|tired|dated|shabby|"
     r"worn|dirty|noisy|grim|run-down|stark|cramped|overcrowded|repetitive|bland|basic|"
@@ -282,7 +287,10 @@ _NEGATIVE_TONE = re.compile(
     r"(?<!used )rarely(?! used| needed)|inconsistent\w*|uneven|limited|paper exercise|cramped|broken|anxious|"
     r"(?:often|frequently|sometimes|usually) (?:late|cancelled|delayed)|not done enough|"
     r"not there yet|varies|vary|variable|struggles?|struggling|very hard|too little|only if|quite basic|still basic|"
-    r"too short)\b"
+    r"too short|too thin|(?:stretched|spread) too thin|"
+    r"(?:self-harm|violence|turnover|sickness|absence|vacancies|tension|assaults|incidents|demand|"
+    r"stress|workload|use of force|drug use|bullying)\s+(?:levels?\s+|rates?\s+)?(?:is|are|remains?|"
+    r"was|were)\s+(?:very\s+|too\s+|still\s+|stubbornly\s+)?high)\b"
 )
 # What a sentence says is checked, required or expected is not a claim that it is so.
 _NOT_A_CLAIM_BEFORE = re.compile(
@@ -290,6 +298,7 @@ _NOT_A_CLAIM_BEFORE = re.compile(
     r"understand|find out|judge|assess)\s+(?:whether|that|if|how)\b[^.;]*$"
     r"|\bto\s+(?:ensure|make sure)\b[^.;]*$"
     r"|\b(?:is|are) to be\b[^.;]*$|\bexists? to\b[^.;]*$|\b(?:depends?|depending|relies?) on\b[^.;]*$"
+    r"|\b(?:about|by|for|on) (?:making sure|ensuring)\b[^.;]*$|\bwould be reporting\b[^.;]*$"
     r"|\b(?:expected|required) of\b[^.;]*$|\b(?:designed|intended|meant) to\b[^.;]*$|\bshould\b[^.;]*$|\bmust\b(?! go to\b)[^.;]*$|\bdeserves?\b[^.;]*$"
 )
 # A plan that takes present strength for granted.

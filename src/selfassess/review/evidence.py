@@ -69,7 +69,7 @@ _LABEL_NUMBERS = alternatives(
     r"|\b(?:within|after|every|each|up to|for up to)\s+(?:\d+|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|fourteen|twenty[- ]four|seventy[- ]two|forty[- ]eight)\s*(?:working\s+)?"
     r"(?:minutes|hours|days|weeks|months|hrs?|mins)\b"
-    r"|\b(?:every|each|any|all)\s+(?:\w+\s+){0,2}(?:over|under|above|below|more than|longer than|"
+    r"|\b(?:every|each|any|all)\s+(?:[a-z][\w\-]*\s+){0,2}(?:over|under|above|below|more than|longer than|"
     r"after)\s+\d+\s*(?:days|hours|weeks|months)\b",
     _I,
 )
@@ -295,7 +295,8 @@ def is_evidenced(sentence: str, aspirational: bool | None = None, personal: bool
 # A self-rating is a judgement on the 1–4 scale, not data ("we would rate respect as 3",
 # "self ratings: safety 2, respect 3"): its small numbers are blanked like labels.
 _RATING_WORD = re.compile(
-    r"\b(?:rate|rates|rated|rating|ratings|self-?assess\w*|scored?|scores|grade[sd]?)\b"
+    r"\b(?:rate|rates|rated|rating|ratings|self-?assess\w*|scored?|scores|grade[sd]?|we give)\b"
+    r"|\ba [1-4] from (?:us|me)\b"
 )
 _RATING_DIGIT = re.compile(
     r"(?<![\d.,£/])\b[1-4]\b(?!\d|[.,]\d|\s*%|/|\s*(?:per\b|percent|out of|times|of\b|[a-z]+s\b(?<!\bis)))"
@@ -304,7 +305,8 @@ _RATING_DIGIT = re.compile(
 
 def _without_ratings(text: str, sentence: str) -> str:
     """Return `text` (the sentence with its labels blanked) without a self-rating's numbers."""
-    if not ("rat" in sentence or "scor" in sentence or "assess" in sentence or "grade" in sentence):
+    hints = ("rat", "scor", "assess", "grade", "give", " from ")
+    if not any(hint in sentence for hint in hints):
         return text
     return _RATING_DIGIT.sub(" ", text) if _RATING_WORD.search(sentence) else text
 

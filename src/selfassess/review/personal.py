@@ -53,8 +53,8 @@ _NOT_PERSON_AFTER = re.compile(
     r"|\s+and\s+[A-Z][a-z]+\s+(?:councils|boroughs|units|wings|houses)"
     r"|,\s+who\s+(?:have|are|were)\b"
     r"|['’]s\s+(?:House|Place|Trust|Hall|Kitchen|Cafe|Café|Project|Centre|Garden)\b"
-    r"|['’]s\s+(?:other\s+)?(?:centres|sites|vision|values|contract|operator|board|head office|"
-    r"strategy|behalf)\b"
+    r"|['’]s\s+(?:other\s+)?(?:centres|sites|vision|values|(?:[a-z]+\s+)?contract|operator|board|"
+    r"head office|strategy|behalf|systems|action plans?|staff survey)\b"
     r"|['’]s\s+(?:(?:monthly|annual|quarterly|weekly|performance|contract|regional|national)\s+)+"
     r"(?:report|returns?|meeting|data|figures|dashboard|team|review)"
     r"|['’]s\s+(?:recommendations|findings|inquiry|review|report|principles|rules|law)|['’]s\s+(?:\d{4}\s+)?(?:review|report|law|rules|inquiry|principles)|\s+\d{4}\s+(?:review|report|"
@@ -147,7 +147,7 @@ _LONE_NAME = re.compile(
     r"analyst|coordinator|co-ordinator|administrator|clerk|tutor|teacher|instructor|caseworker|"
     r"chef|cook|cleaner|librarian|barber|gardener|driver|interpreter|"
     r"mentor|supervisor|[’'\"”]|"
-    r"described|[Ww]ithout|[Uu]nder|[Ww]hen|[Cc]heck with|[Cc]ontact|see|met|meet|spoke to|about)"
+    r"described|[Ww]ithout|[Uu]nder(?=\s+[A-Z][a-z]+['’]s\b)|[Ww]hen|[Cc]heck with|[Cc]ontact|see|met|meet|spoke to|about)"
     rf"\s+|,\s+|^|:\s+|\()([{_UPPER}][{_LOWER}]{{1,}}(?:-[{_UPPER}][{_LOWER}]+)?)(?="
     r"['’]s\b|\s*(?:\(|,|\)|[—–]|[.!?]$|\s+"
     r"(?:in|on|from|who|has|had|was|is|said|told|now|scored|leads|led|runs|ran|and|to|for|whether|"
@@ -241,6 +241,8 @@ _A_PERSON_EVENT = re.compile(
     rf"\b(?:[Aa]|[Oo]ne)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON}\s+(?:with|who|whose|from|on)\b"
     r"[^.;]{0,80}?\b(?:was|were)\s+(?:held|detained|placed|restrained|moved|removed|released|"
     r"found|taken|admitted)\b"
+    rf"|\b(?:[Aa]|[Oo]ne)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON}\s+(?:held|detained|admitted|received|"
+    r"removed|released|transferred|brought in)\s+on\s+(?:the\s+)?\d"
 )
 # A case note about one person: "Tam (DCO, nights)", "One man (Albanian, 19, Beech 2-11)",
 # "a watch belonging to a detainee in C14", "the deputy centre manager … on long-term sick leave".
@@ -276,7 +278,7 @@ _DESCRIBED = re.compile(
     rf"(?:[\w\-']+\s+){{0,4}}?[A-Z]\w+(?:\s+\d+)?(?:\s+(?:unit|wing|house))?\s+(?:who|whose)\b"
     rf"|\b[Aa] (?:man|woman|detainee) who (?:had been|was once|used to be) an? [\w\- ]{{2,30}}? in "
     rf"[A-Z][a-z]+"
-    rf"|\b[Oo]ne (?:detainee|man|woman|resident),\s+an?\s+[^,.;]{{3,60}}?\bon\s+[A-Z]\w+\s+(?:unit|wing)\b"
+    rf"|\b[Oo]ne (?:detainee|man|woman|resident),\s+an?\s+[^,.;]{{3,60}}?\bon\s+[A-Z]\w*\s+(?:unit|wing)\b"
     rf"|\b[Tt]he\s+(?:[\w\-]+\s+)?\w+['’]s\s+(?:husband|wife|partner|son|daughter|brother|sister|"
     rf"mother|father)\b(?=\s*,?\s+(?:who|works|worked|is|was|has)\b)"
     rf"|\b(?:[Dd]etainee|[Rr]esident|[Cc]ase) (?:[A-Z]|\d{{1,2}})\b(?=[^.;]{{0,200}}?(?:\b[A-Z][a-z]+"
