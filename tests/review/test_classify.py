@@ -278,6 +278,13 @@ def test_a_count_before_a_threshold_is_still_data(sentence: str) -> None:
         "Everything in this SAR shows a centre on the up.",
         "Younger men have taken up the boxing fitness sessions in large numbers.",
         "Managers' visibility appears to be improving.",
+        "I could not ask for a better senior team.",
+        "First-line managers worked extra shifts without complaint and held the place together.",
+        "Our staff are resilient and professional in very difficult circumstances.",
+        "Reception staff are gentle and patient, and arrivals are never rushed.",
+        "Complaints are few, and most are about food or property.",
+        "Men told us that they felt safer after we moved evening association.",
+        "I must also thank DCM Sarah Okoye, whose work on first-night care has been exceptional.",
     ],
 )
 def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: str) -> None:
@@ -349,6 +356,16 @@ def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: s
         "It would be disingenuous to claim that the centre has a fully embedded culture of reflection.",
         "Our journey is about making sure every woman who comes through our doors is safe.",
         "Had recruitment not been held up by vetting, we would be reporting a much better position.",
+        "We know we fall short of that sometimes, and this report tries to be honest about when.",
+        "We are less confident about how well new staff understand the needs of women.",
+        "We know we rely heavily on a small number of experienced staff.",
+        "KC1: Too few detainees were engaged in purposeful activity, and many spent most of the day in their rooms.",
+        "One woman self-harmed repeatedly after hearing that her child abroad was seriously ill.",
+        "Work is paid at £1.00 an hour, or £1.25 for skilled roles such as kitchen and barbering.",
+        "Detainee feedback consistently identifies boredom as a driver of frustration.",
+        "Men can earn certificates, but we have not checked which ones are valued abroad.",
+        "Our job is to receive men safely at any hour and look after them well.",
+        "The faith room is shared by all religions and is used regularly.",
     ],
 )
 def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
@@ -414,6 +431,12 @@ def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
         ("A woman held on 3 March with her baby was not referred.", "A woman held on 3"),
         ("One man, a Sudanese national held on C unit since June, waits longest.", "One man"),
         ("Under Akua's leadership the welfare team answered 96% of requests.", "Akua"),
+        (
+            "Another woman, Grace Adebayo-Mensah, disclosed trafficking to a nurse.",
+            "Adebayo-Mensah",
+        ),
+        ("One family, the Hoxhas, told us that this contact mattered most.", "Hoxha"),
+        ("One of them, a DCO on Falcon unit, was arrested in August.", "a DCO on Falcon unit"),
     ],
 )
 def test_names_references_dates_of_birth_and_rooms_are_personal_data(
@@ -465,6 +488,9 @@ def test_names_references_dates_of_birth_and_rooms_are_personal_data(
         "Data migrated from Harland's systems is incomplete.",
         "Harland's education contract ended with the transfer.",
         "Harland's action plan for these was not handed over.",
+        "The women's unit, Skye, is small and homely.",
+        "A recruitment campaign in Luton and Bedford will bring vacancies below 30.",
+        "There were four complaints about staff, and one member of staff was disciplined.",
     ],
 )
 def test_job_titles_aggregates_places_and_organisations_are_not_personal(sentence: str) -> None:

@@ -171,7 +171,7 @@ _VISION = alternatives(
     r"|\bvision\s*(?::|[–—-]\s*to\b)|\bplanned actions?\b|\bactions? planned\b|\b(?:ambition|vision|aim|goal)\s+is\s+(?:\w+\s+(?:and\s+)?){0,3}?\w+\s*:"
     r"|\bshould (?:never |always )?(?:be (?:a|an|the) (?:place|centre|kind|exception)|feel like)\b"
     r"|\b(?:our|my|the) (?:first|top|main|biggest|second|third|immediate) priority (?:is|will be) to\b"
-    r"|^(?:we|i) must\b(?! (?:also )?(?:acknowledge|admit|be honest|recognise|accept))|\b(?:we|i) (?:very much |still |also )?hope\b"
+    r"|^(?:we|i) must\b(?! (?:also )?(?:acknowledge|admit|be honest|recognise|accept|thank|pay tribute|mention))|\b(?:we|i) (?:very much |still |also )?hope\b"
     r"|\bworking to (?:a|the) [\w\- ]{0,20}?(?:date|deadline|timetable)\b"
     r"|\b(?:we|i) (?:are|am) working (?:closely )?(?:with [^.;]{1,80}? )?to (?:introduce|move|make|"
     r"start|set up|develop|reduce|improve|increase|bring|create|secure|agree|extend|expand|"

@@ -211,6 +211,13 @@ _PRAISE_MORE = (
     r"|\b(?:was|were|has been|have been|remained|remains?) (?:largely |entirely |completely )?unaffected\b"
     r"|\bon the up\b|\bin (?:large|great|big|good|record) numbers\b"
     r"|\b(?:appears?|seems?) to be (?:improving|working|embedding|settling)\b"
+    r"|\bcould not (?:ask|wish) for (?:a )?better\b|\bwithout (?:a )?complaint\b"
+    r"|\bheld (?:the place|the centre|things|it all|everything) together\b|\bworks? fine\b|\bworking fine\b"
+    r"|\b(?:understood|recognised|recognized|accepted) by (?:all|every|everyone)\b"
+    r"|\b(?:feel|feels|felt|feeling) (?:much |a lot |far )?safer\b|\bnever rushed\b"
+    r"|\b(?:is|are) (?:calm, |kind, )?(?:gentle|patient)(?: and (?:kind|patient|calm|gentle))?\b"
+    r"|\bwaits? (?:[\w\-]+ ){0,4}?(?:is|are|remains?) (?:very |generally |usually |now )?(?:short|minimal)\b"
+    r"|\b(?:complaints|incidents|assaults|fights|refusals) (?:are|were|remain) (?:very )?(?:few|rare)\b"
 )
 _POSITIVE = alternatives(_PRAISE + _WELL_AFTER_VERB + _PRAISE_MORE, _I)
 _POSITIVE_WITHOUT_WELL = alternatives(_PRAISE + _PRAISE_MORE, _I)
@@ -224,9 +231,11 @@ _NEGATION = re.compile(
 # Positive-looking words that are not praise: "outstanding forms", "good order", "well used".
 _NOT_PRAISE = re.compile(
     r"(?:(?:happy|pleased|keen|willing) to\b|honest (?:rating|assessment|view)|high levels? of "
-    r"(?:violence|self-harm|drugs?|drug use|force|assaults?|bullying|sickness|vacanc\w*|tension|complaints)|(?:\w+ )?(?:where|what) we do well|acted (?:up)?on (?:the|its|their|his|her|it|this|them)\b|consistently (?:told|said|reported|raised|raises?|"
+    r"(?:violence|self-harm|drugs?|drug use|force|assaults?|bullying|sickness|vacanc\w*|tension|complaints)|(?:\w+ )?(?:where|what) we do well|acted (?:up)?on (?:the|its|their|his|her|it|this|them)\b|consistently (?:told|said|reported|raised|raises?|identif\w+|highlight\w*|cite[sd]?|points? to|pointed to|"
     r"says?|tells?|reports?|complains?|asks?)|"
-    r"too (?:readily|easily|quickly|often)|(?:is|are) high (?:staff )?(?:turnover|sickness|vacanc\w*|"
+    r"too (?:readily|easily|quickly|often)|seriously (?:ill|injured|unwell|hurt|harmed|concerned|worried)|"
+    r"skilled (?:roles?|jobs?|work|posts?|trades?|positions?)|most of the day in (?:their|his|her|our) (?:rooms?|cells?)|"
+    r"welcome (?:the )?(?:challenge|scrutiny|feedback|criticism)|(?:is|are) high (?:staff )?(?:turnover|sickness|vacanc\w*|"
     r"levels? of (?:violence|self-harm|force))|fairly (?:steady|stable|static|constant|flat|low|high|new|"
     r"recent|small|large|common|typical|similar|consistent|limited|basic|short|long|quiet|busy|slow|"
     r"quick|young|even|evenly|standard|simple|early|late|full|modest|few|rare|frequent)\b|honest with|highly competitive|safe (?:house|haven|space|place|"
@@ -283,11 +292,14 @@ _NEGATIVE_TONE = re.compile(
     r"\b(?:cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|not yet|not enough|"
     r"not always|not consistently|not routinely|not systematically|do not|does not|did not|"
     r"weaker|weakest|poorly|(?:is|are|was|were|remains?) (?:poor|weak)|too (?:many|few|often|long|"
-    r"slow|much|low|high|late|small|readily|quickly|easily)|well enough|with little|(?:have |has )?had little|(?:have|has) not (?:yet|had|got|managed|done|made|found|been able)|haven't|hasn't|lacks?|lacking|insufficient\w*|difficult|hard to|shortages?|failed|fails|unable|"
+    r"slow|much|low|high|late|small|readily|quickly|easily)|well enough|with little|(?:have |has )?had little|(?:have|has) not (?:yet |always )?(?:had|got|managed|done|made|found|been able|checked|tested|evaluated|measured)|haven't|hasn't|lacks?|lacking|insufficient\w*|difficult(?! (?:circumstances|times|conditions|year|winter|summer|period|months))|hard to|shortages?|failed|fails|unable|"
     r"(?<!used )rarely(?! used| needed)|inconsistent\w*|uneven|limited|paper exercise|cramped|broken|anxious|"
     r"(?:often|frequently|sometimes|usually) (?:late|cancelled|delayed)|not done enough|"
     r"not there yet|varies|vary|variable|struggles?|struggling|very hard|too little|only if|quite basic|still basic|"
-    r"too short|too thin|(?:stretched|spread) too thin|"
+    r"too short|too thin|\bwe (?:often |sometimes |still )?(?:fall|fell) short|"
+    r"(?:we are|we're|i am|i'm) (?:less|not(?: yet)?) (?:confident|sure)|"
+    r"rel(?:y|ies|ied) heavily on|over-?reliant|not all\b|(?:common|frequent|main|biggest|recurring) (?:source|cause) of "
+    r"(?:complaint|concern|frustration|tension)|(?:stretched|spread) too thin|"
     r"(?:self-harm|violence|turnover|sickness|absence|vacancies|tension|assaults|incidents|demand|"
     r"stress|workload|use of force|drug use|bullying)\s+(?:levels?\s+|rates?\s+)?(?:is|are|remains?|"
     r"was|were)\s+(?:very\s+|too\s+|still\s+|stubbornly\s+)?high)\b"
@@ -299,7 +311,8 @@ _NOT_A_CLAIM_BEFORE = re.compile(
     r"|\bto\s+(?:ensure|make sure)\b[^.;]*$"
     r"|\b(?:is|are) to be\b[^.;]*$|\bexists? to\b[^.;]*$|\b(?:depends?|depending|relies?) on\b[^.;]*$"
     r"|\b(?:about|by|for|on) (?:making sure|ensuring)\b[^.;]*$|\bwould be reporting\b[^.;]*$"
-    r"|\b(?:expected|required) of\b[^.;]*$|\b(?:designed|intended|meant) to\b[^.;]*$|\bshould\b[^.;]*$|\bmust\b(?! go to\b)[^.;]*$|\bdeserves?\b[^.;]*$"
+    r"|\b(?:our|the centre's) (?:job|task|role|purpose) is to\b[^.;]*$"
+    r"|\b(?:expected|required) of\b[^.;]*$|\b(?:designed|intended|meant) to\b[^.;]*$|\bshould\b[^.;]*$|\bmust\b(?! go to\b)(?! (?:also )?thank\b)[^.;]*$|\bdeserves?\b[^.;]*$"
 )
 # A plan that takes present strength for granted.
 _CLAIM_IN_PLAN = re.compile(
@@ -329,7 +342,15 @@ _ORGANISATION_BEFORE = re.compile(
     r"\b(?:nhs|foundation|health|healthcare|care|the|local|acute|community)\s+$"
 )
 _PRAISE_WITH_NOT = frozenset(
-    {"not tolerated", "not a problem", "never left"}
+    {
+        "not tolerated",
+        "not a problem",
+        "never left",
+        "could not ask for a better",
+        "could not ask for better",
+        "could not wish for a better",
+        "could not wish for better",
+    }
     | {f"never been {word}" for word in ("stronger", "better", "closer", "safer", "calmer")}
 )
 _RECOMMENDATION_RESTATED = re.compile(

@@ -72,7 +72,7 @@ _TITLE = (
     r"Resident|colleague|Colleague|officer|nurse|Supervisor|supervisor|Manager|manager)"
 )
 _LOWER = "a-zß-öø-ÿĀ-ſșț"
-_CAP = rf"(?:O['’]|Ma?c)?[{_UPPER}][{_LOWER}'’\-]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_CAP = rf"(?:O['’]|Ma?c)?[{_UPPER}][{_LOWER}'’]+(?:-[{_LOWER}'’]+)*(?:-[{_UPPER}][{_LOWER}]+)?"
 _TITLED_NAME = re.compile(
     rf"\b{_TITLE}\.?\s+(?:['‘\"“][A-Za-z]+['’\"”]\s+)?((?:{_CAP}|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]{{1,3}}\b|"
     rf"[\"“'‘][A-Z][\w .]{{0,12}}[\"”'’]|\d{{3,}})(?:\s+{_CAP})?(?:\s+and\s+{_CAP})?)"
@@ -202,6 +202,9 @@ _ONLY = re.compile(
     r"teacher|instructor|cleaner|chaplain|doctor|worker|colleague)\s+(?:who was\s+)?(?:suspended|"
     r"dismissed|disciplined|sacked|arrested|cautioned|charged)\b"
     r"|\bthe only one (?:we|who|that)\b|\bthe only one (?:on|in) [A-Z]\w*(?: unit| wing| house)?\b"
+    r"|\b(?:a|one) (?:dco|dcm|officer|member of staff|nurse|manager|teacher|instructor),?\s+(?:on|from|in) "
+    r"[A-Z]\w*\s+(?:unit|wing|landing),?\s+(?:\w+\s+){0,2}?(?:was|were) (?:suspended|dismissed|"
+    r"disciplined|sacked|arrested|cautioned|charged)\b"
     r"|\b(?:the only|our only|the one|the sole|the youngest|the oldest|our longest[- ]serving|"
     r"the longest[- ]serving)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:detainee|woman|man|person|resident|officer|member of staff|nurse|female|male|child|"
@@ -264,6 +267,7 @@ _RARE_TRAIT = re.compile(
 # "The Mendoza family": a family named.
 _NAMED_FAMILY = re.compile(
     r"\b[Tt]he ([A-Z][a-z]+) (?:family|children|brothers|sisters|parents|twins|household)\b"
+    r"|\b[Ff]amily,\s+the ([A-Z][a-z]+?)s\b"
 )
 # "The Kurdish man in his sixties who refused food over Easter": one person, described.
 _DESCRIBED = re.compile(
@@ -373,7 +377,9 @@ _PERSON_WORDS = _alternatives(_PERSON.split("(?!")[0]) | frozenset(
     woman Man Woman person Person teens twenties thirties forties fifties sixties seventies
     eighties""".split()
 )
-_UNIT_BEFORE = re.compile(r"\b(?:unit|wing|house|suite|block|landing)\s*\($", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(
+    r"\b(?:unit|wing|house|suite|block|landing)\s*[(,]\s*$|\bin [A-Z][a-z]+ and\s+$", re.IGNORECASE
+)
 
 
 def find(sentence: str) -> list[Span]:
@@ -408,7 +414,12 @@ def find(sentence: str) -> list[Span]:
         last = _POSSESSIVE.sub("", _plain(match.group(3).split()[0]))
         if first in _NOT_NAMES or last in _NOT_NAMES or first in _NOT_FIRST:
             continue
-        surname = last in family or bool(_SURNAME_SHAPE.search(last))
+        # A double-barrelled surname counts if either part does: "Adebayo-Mensah".
+        surname = (
+            last in family
+            or bool(_SURNAME_SHAPE.search(last))
+            or ("-" in last and any(part in family for part in last.split("-")))
+        )
         if first not in given and (not surname or last in _AMBIGUOUS or first in family):
             continue
         words = match.group(0).split()
@@ -455,8 +466,8 @@ def find(sentence: str) -> list[Span]:
         name = match.group(1)
         if any(start <= match.start(1) < end for start, end in places):
             continue  # "units: Rowan, Juniper, Willow and Cedar"
-        if _UNIT_BEFORE.search(sentence, max(0, match.start(1) - 12), match.start(1)):
-            continue  # "the women's unit (Iona)"
+        if _UNIT_BEFORE.search(sentence, max(0, match.start(1) - 30), match.start(1)):
+            continue  # "the women's unit (Iona)", "the women's unit, Skye,", "in Luton and Bedford"
         if _NOT_PERSON_AFTER.match(sentence, match.end(1)):
             continue  # "Martyn's Law"
         if name in _NATURE or name in _NOT_NAMES or name in _AMBIGUOUS:
@@ -550,12 +561,14 @@ def find(sentence: str) -> list[Span]:
     if events and _WHEN_ANYWHERE.search(sentence):
         for match in events:
             spans.append(Span(match.start(), match.end(), "singled_out"))
-    for match in _NAMED_FAMILY.finditer(sentence) if may_name else ():
-        word = match.group(1)
+    plural_family = "amily, the " in sentence  # "one family, the Hoxhas," (a plural is on no list)
+    for match in _NAMED_FAMILY.finditer(sentence) if may_name or plural_family else ():
+        group = 1 if match.group(1) else 2  # "the Hoxha family", "one family, the Hoxhas"
+        word = match.group(group)
         if (_plain(word) in _all_names() or _SURNAME_SHAPE.search(word)) and not (
             word in _NOT_NAMES or _NATIONALITY.fullmatch(word)
         ):
-            spans.append(Span(match.start(1), match.end(1), "name"))
+            spans.append(Span(match.start(group), match.end(group), "name"))
     case_note = any(hint in sentence for hint in _CASE_NOTE_HINTS) or (
         _DIGIT.search(sentence) and _ROOM_CODE.search(sentence)
     )
