@@ -285,6 +285,9 @@ def test_a_count_before_a_threshold_is_still_data(sentence: str) -> None:
         "Complaints are few, and most are about food or property.",
         "Men told us that they felt safer after we moved evening association.",
         "I must also thank DCM Sarah Okoye, whose work on first-night care has been exceptional.",
+        "Our vision is to remain the leading IRC in the country for safety, decency and care.",
+        "Priority 1: maintain our high standards of safety.",
+        "We will know we have succeeded when detainees continue to tell us they feel safe.",
     ],
 )
 def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: str) -> None:
@@ -366,6 +369,13 @@ def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: s
         "Men can earn certificates, but we have not checked which ones are valued abroad.",
         "Our job is to receive men safely at any hour and look after them well.",
         "The faith room is shared by all religions and is used regularly.",
+        "Preparation for removal and release — 2.",
+        "Respect: 2.",
+        "Leaders value the challenge offered by the IMB and by local charities.",
+        "We believe the centre is only as good as its connections to services outside.",
+        "Staff were surprised by how strongly the detainee reps felt about this.",
+        "Values: respect, fairness, openness.",
+        "Our purpose is simple: to deliver safe, decent and humane care to every person.",
     ],
 )
 def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
@@ -437,6 +447,14 @@ def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
         ),
         ("One family, the Hoxhas, told us that this contact mattered most.", "Hoxha"),
         ("One of them, a DCO on Falcon unit, was arrested in August.", "a DCO on Falcon unit"),
+        (
+            "In March, a woman originally from Eritrea and held on Heron unit was taken to hospital.",
+            "Eritrea",
+        ),
+        (
+            "One of them, a night manager with 19 years' service, had repeated grievances.",
+            "19 years",
+        ),
     ],
 )
 def test_names_references_dates_of_birth_and_rooms_are_personal_data(
@@ -491,6 +509,10 @@ def test_names_references_dates_of_birth_and_rooms_are_personal_data(
         "The women's unit, Skye, is small and homely.",
         "A recruitment campaign in Luton and Bedford will bring vacancies below 30.",
         "There were four complaints about staff, and one member of staff was disciplined.",
+        "New officers complete a module co-delivered with volunteers from Refuge Link.",
+        "Harker Lowe Solicitors told us that Rule 35 reports were more detailed this year.",
+        "Legal aid surgeries are run by two local firms, Harker Lowe and Priestgate Law.",
+        "A detainee was restrained on the way to an immigration appeal hearing in May.",
     ],
 )
 def test_job_titles_aggregates_places_and_organisations_are_not_personal(sentence: str) -> None:

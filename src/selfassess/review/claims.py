@@ -235,7 +235,9 @@ _NOT_PRAISE = re.compile(
     r"says?|tells?|reports?|complains?|asks?)|"
     r"too (?:readily|easily|quickly|often)|seriously (?:ill|injured|unwell|hurt|harmed|concerned|worried)|"
     r"skilled (?:roles?|jobs?|work|posts?|trades?|positions?)|most of the day in (?:their|his|her|our) (?:rooms?|cells?)|"
-    r"welcome (?:the )?(?:challenge|scrutiny|feedback|criticism)|(?:is|are) high (?:staff )?(?:turnover|sickness|vacanc\w*|"
+    r"(?:[\w']+ )?(?:welcomes? (?:the )?(?:challenge|criticism)|values? (?:the )?(?:challenge|scrutiny|"
+    r"criticism))|"
+    r"strongly (?:[\w'\-]+ ){0,3}?(?:felt|feel|feels|believe|believed|held|worded|disagree\w*|object\w*)|(?:is|are) high (?:staff )?(?:turnover|sickness|vacanc\w*|"
     r"levels? of (?:violence|self-harm|force))|fairly (?:steady|stable|static|constant|flat|low|high|new|"
     r"recent|small|large|common|typical|similar|consistent|limited|basic|short|long|quiet|busy|slow|"
     r"quick|young|even|evenly|standard|simple|early|late|full|modest|few|rare|frequent)\b|honest with|highly competitive|safe (?:house|haven|space|place|"
@@ -311,22 +313,23 @@ _NOT_A_CLAIM_BEFORE = re.compile(
     r"|\bto\s+(?:ensure|make sure)\b[^.;]*$"
     r"|\b(?:is|are) to be\b[^.;]*$|\bexists? to\b[^.;]*$|\b(?:depends?|depending|relies?) on\b[^.;]*$"
     r"|\b(?:about|by|for|on) (?:making sure|ensuring)\b[^.;]*$|\bwould be reporting\b[^.;]*$"
-    r"|\b(?:our|the centre's) (?:job|task|role|purpose) is to\b[^.;]*$"
+    r"|\b(?:our|the centre's) (?:job|task|role|purpose)\b[^.;]{0,40}?\bis\b[^.;]{0,10}?\bto\b[^.;]*$"
+    r"|^(?:our |the centre's )?(?:core )?values(?: are)?\s*[:–—-][^.;]*$"
     r"|\b(?:expected|required) of\b[^.;]*$|\b(?:designed|intended|meant) to\b[^.;]*$|\bshould\b[^.;]*$|\bmust\b(?! go to\b)(?! (?:also )?thank\b)[^.;]*$|\bdeserves?\b[^.;]*$"
 )
 # A plan that takes present strength for granted.
 _CLAIM_IN_PLAN = re.compile(
-    r"\b(?:build(?:ing)? on|continue to \w+|maintain|sustain|already|keep)\s+(?:our\s+|the\s+|its\s+|an?\s+)?"
+    r"\b(?:build(?:ing)? on|continue to \w+|maintain|sustain|already|keep|remain|stay)\s+(?:our\s+|the\s+|its\s+|an?\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:excellent|strong|good|comprehensive|outstanding|high[- ]quality|"
     r"high-performing|first-class|sector|market-leading|many strengths|strengths|fantastic|amazing|great|real|"
-    r"positive|robust|effective|exemplary|successful)\b"
+    r"positive|robust|effective|exemplary|successful|high standards?|leading|best|safest|feel safe)\b"
 )
 _PRAISE_IN_PLAN = re.compile(
     r"\bour (?:fantastic|amazing|excellent|wonderful|brilliant|dedicated|outstanding) (?:[\w\-]+ ){0,2}?(?:staff|team|officers|"
     r"colleagues)\b"
 )
 _NOT_PRAISE_BEFORE = re.compile(
-    r"\bdeep[- ]$|\b(?:sickness|turnover|vacancies|absence)(?: and \w+)? $"
+    r"\bdeep[- ]$|\bonly as $|\b(?:sickness|turnover|vacancies|absence)(?: and \w+)? $"
 )
 _STILL_TO_DO = re.compile(
     r"\b(?:remains?|still(?: \w+)?)\s+$|\b(?:claims?|actions?|cases?|items?|recommendations?|"
@@ -382,7 +385,8 @@ _CURT_VERDICT = re.compile(
 # self-rating of 1 or 2.
 _MODEL_DEFERS = re.compile(
     r"\b(?:in line with|in accordance with|as required by|under)\s+(?:the\s+)?(?:dso|rule|policy|psi|"
-    r"guidance)|\bopen[- ]door\b|\b(?:give|gave|rate|rated|rating|score|scored|assess(?:ed)?)\b[^.;]{0,40}?"
+    r"guidance)|\bopen[- ]door\b|^[\w ,'&/\-]{2,60}\s*[:—–-]\s*[12]\.?$|"
+    r"^(?:our |the centre's )?(?:core )?values(?: are)?\s*[:–—-]|\b(?:give|gave|rate|rated|rating|score|scored|assess(?:ed)?)\b[^.;]{0,40}?"
     r"\b(?:an?\s+)?[12]\b(?!\d|[.,]\d|\s*%)"
 )
 

@@ -48,7 +48,7 @@ _NOT_PERSON_AFTER = re.compile(
     r"Programme|Fund|Charity|Project|Group|Society|Partnership|Lodge|Wing|Suite|Law|Principles|"
     r"Guidelines|Procedures?|Policies|Instructions?|Orders?|Standards?|Room|Rooms|Awards|Scheme|Schemes|Team|Teams|Strategy|Policy|Forum|Panel|Network|Service|"
     r"Services|Board|Council|Councils|Committee|IRC|IRCs|STHF|Ltd|Limited|plc|League|Survey|Surveys|"
-    r"Questionnaire|Audit|Census|"
+    r"Questionnaire|Audit|Census|Link|Links|Solicitors|LLP|Chambers|Associates|"
     r"boots|approved premises|borough|county|airport|station)"
     r"|\s+and\s+[A-Z][a-z]+\s+(?:councils|boroughs|units|wings|houses)"
     r"|,\s+who\s+(?:have|are|were)\b"
@@ -78,6 +78,9 @@ _TITLED_NAME = re.compile(
     rf"[\"“'‘][A-Z][\w .]{{0,12}}[\"”'’]|\d{{3,}})(?:\s+{_CAP})?(?:\s+and\s+{_CAP})?)"
 )
 _CAP_STARTS = re.compile(rf"\b[{_UPPER}]")
+_FIRMS_BEFORE = re.compile(
+    r"\b(?:firms?|charit(?:y|ies)|organisations?|compan(?:y|ies)|providers?|practices?)\s*[,:]\s*$"
+)
 _WORD_BEFORE = re.compile(rf"\b([{_UPPER}][{_LOWER}]+)\s+$")
 _EPONYM_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|Sir|King|Queen|Lord|Lady|Dame|Saint|St|Prince|Princess|Mount|North|South|"
@@ -137,7 +140,7 @@ _REFERENCE_HINT = re.compile(
 _REFERENCE_WORD = re.compile(r"\b(?:refs?|references?|nos?|numbers?|ids?)\b")
 _SINGLING_HINT = re.compile(
     r"only|sole|youngest|oldest|one who|one whose|the one |longest|suspended|dismissed|disciplined|"
-    r"sacked|arrested|cautioned|charged"
+    r"sacked|arrested|cautioned|charged|years['’]? (?:service|experience)"
 )
 _EMAIL = re.compile(r"\b([\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+\b")
 # A given name on its own where a person is meant: "thanks to Gary", "our recruit, Priya,".
@@ -205,6 +208,8 @@ _ONLY = re.compile(
     r"|\b(?:a|one) (?:dco|dcm|officer|member of staff|nurse|manager|teacher|instructor),?\s+(?:on|from|in) "
     r"[A-Z]\w*\s+(?:unit|wing|landing),?\s+(?:\w+\s+){0,2}?(?:was|were) (?:suspended|dismissed|"
     r"disciplined|sacked|arrested|cautioned|charged)\b"
+    r"|\b(?:a|one|the|our) (?:[\w\-]+ ){0,3}?(?:manager|officer|dco|dcm|nurse|teacher|instructor|chaplain|"
+    r"member of staff) with \d+ years['’]? (?:service|experience)\b"
     r"|\b(?:the only|our only|the one|the sole|the youngest|the oldest|our longest[- ]serving|"
     r"the longest[- ]serving)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:detainee|woman|man|person|resident|officer|member of staff|nurse|female|male|child|"
@@ -283,6 +288,8 @@ _DESCRIBED = re.compile(
     rf"|\b[Aa] (?:man|woman|detainee) who (?:had been|was once|used to be) an? [\w\- ]{{2,30}}? in "
     rf"[A-Z][a-z]+"
     rf"|\b[Oo]ne (?:detainee|man|woman|resident),\s+an?\s+[^,.;]{{3,60}}?\bon\s+[A-Z]\w*\s+(?:unit|wing)\b"
+    rf"|\b[Aa] (?:woman|man|detainee|resident|mother|father)\b[^.;]{{0,60}}?\b(?:from [A-Z][a-z]+|"
+    r"[A-Z][a-z]+(?:ian|ese|ish|i))\b[^.;]{0,40}?\bon [A-Z]\w*\s+(?:unit|wing)\b"
     rf"|\b[Tt]he\s+(?:[\w\-]+\s+)?\w+['’]s\s+(?:husband|wife|partner|son|daughter|brother|sister|"
     rf"mother|father)\b(?=\s*,?\s+(?:who|works|worked|is|was|has)\b)"
     rf"|\b(?:[Dd]etainee|[Rr]esident|[Cc]ase) (?:[A-Z]|\d{{1,2}})\b(?=[^.;]{{0,200}}?(?:\b[A-Z][a-z]+"
@@ -406,6 +413,8 @@ def find(sentence: str) -> list[Span]:
         at = start.start()
         if pair is None or _EPONYM_BEFORE.search(sentence[max(0, at - 12) : at]):
             continue  # "the Sue Ryder shop", "Sir Ludwig Guttmann": named after someone
+        if _FIRMS_BEFORE.search(sentence, max(0, at - 30), at):
+            continue  # "two local firms, Harker Lowe and …": an organisation
         before = _WORD_BEFORE.search(sentence[max(0, at - 40) : at])
         if before and _plain(before.group(1)) in _all_names():
             continue  # inside a longer run already tried from its start: "Desmond Tutu Room"
@@ -441,8 +450,10 @@ def find(sentence: str) -> list[Span]:
             words = [_plain(word) for word in match.group(1).split()]
             if any(w in _NOT_NAMES or w in _PLACE_WORDS or w in _NOT_FIRST for w in words):
                 continue
-            if _NOT_PERSON_AFTER.match(sentence, match.end(1)):
-                continue
+            if _NOT_PERSON_AFTER.match(sentence, match.end(1)) or any(
+                _NOT_PERSON_AFTER.fullmatch(" " + word) for word in words[1:]
+            ):
+                continue  # "Harker Lowe Solicitors told us …"
             spans.append(Span(match.start(1), match.end(1), "name"))
     for match in _NAME_INITIAL.finditer(sentence) if may_name else ():
         if match.group(1) in given and match.group(1) not in _NOT_NAMES:
