@@ -288,6 +288,9 @@ def test_a_count_before_a_threshold_is_still_data(sentence: str) -> None:
         "Our vision is to remain the leading IRC in the country for safety, decency and care.",
         "Priority 1: maintain our high standards of safety.",
         "We will know we have succeeded when detainees continue to tell us they feel safe.",
+        "Graham Lowther has been quietly brilliant, and I would like to record my thanks to him.",
+        "Welfare staff do a good job with limited resources.",
+        "The senior team has a shared, clearly understood set of priorities.",
     ],
 )
 def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: str) -> None:
@@ -376,6 +379,9 @@ def test_positive_judgements_without_evidence_are_unsupported_claims(sentence: s
         "Staff were surprised by how strongly the detainee reps felt about this.",
         "Values: respect, fairness, openness.",
         "Our purpose is simple: to deliver safe, decent and humane care to every person.",
+        "Men cannot make video calls reliably, which matters a great deal to those with children.",
+        "I do not pretend we can solve that alone, but we can make sure the Home Office hears from us.",
+        "We would welcome the inspectors' view on whether our own assessment is right.",
     ],
 )
 def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
@@ -455,6 +461,12 @@ def test_evidenced_hedged_negative_and_aspirational_sentences_are_not_claims(
             "One of them, a night manager with 19 years' service, had repeated grievances.",
             "19 years",
         ),
+        ("One night in July a young man from Eritrea arrived at 2am.", "young man from Eritrea"),
+        (
+            "In May an officer was dismissed after a mocking comment about an accent.",
+            "officer was dismissed",
+        ),
+        ("I think of Samuel, who had lived in Croydon for twenty-two years.", "Samuel"),
     ],
 )
 def test_names_references_dates_of_birth_and_rooms_are_personal_data(
@@ -513,6 +525,7 @@ def test_names_references_dates_of_birth_and_rooms_are_personal_data(
         "Harker Lowe Solicitors told us that Rule 35 reports were more detailed this year.",
         "Legal aid surgeries are run by two local firms, Harker Lowe and Priestgate Law.",
         "A detainee was restrained on the way to an immigration appeal hearing in May.",
+        "Carrick Moor's vision is a small centre where detention is brief, safe and humane.",
     ],
 )
 def test_job_titles_aggregates_places_and_organisations_are_not_personal(sentence: str) -> None:

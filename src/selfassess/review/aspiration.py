@@ -247,7 +247,7 @@ _RUNNING_UNTIL = re.compile(
 )
 _NOT_FUTURE = re.compile(
     r"\b(?:goodwill|free will|ill will|will\s+(?:have\s+been|often|usually|typically|normally|"
-    r"always|sometimes|generally|tend)|you will|you'll|than we would like|would like to thank|"
+    r"always|sometimes|generally|tend)|you will|you'll|than we would like|would like to (?:thank|record|express|pay tribute|place on record)|"
     r"thanks are (?:also )?due|(?:want|wish) to thank|where (?:we|it|they|the centre) (?:need|needs|want|wants|would like) to be|"
     r"(?:dropped|abandoned|shelved|scrapped|withdrew) (?:our|the|its|their) plans?|"
     r"will (?:not|never) (?:happen|work|be enough|be possible)|won't (?:happen|work)|"

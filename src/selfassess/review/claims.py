@@ -218,6 +218,7 @@ _PRAISE_MORE = (
     r"|\b(?:is|are) (?:calm, |kind, )?(?:gentle|patient)(?: and (?:kind|patient|calm|gentle))?\b"
     r"|\bwaits? (?:[\w\-]+ ){0,4}?(?:is|are|remains?) (?:very |generally |usually |now )?(?:short|minimal)\b"
     r"|\b(?:complaints|incidents|assaults|fights|refusals) (?:are|were|remain) (?:very )?(?:few|rare)\b"
+    r"|\b(?:clearly|well) understood\b"
 )
 _POSITIVE = alternatives(_PRAISE + _WELL_AFTER_VERB + _PRAISE_MORE, _I)
 _POSITIVE_WITHOUT_WELL = alternatives(_PRAISE + _PRAISE_MORE, _I)
@@ -295,12 +296,12 @@ _NEGATIVE_TONE = re.compile(
     r"not always|not consistently|not routinely|not systematically|do not|does not|did not|"
     r"weaker|weakest|poorly|(?:is|are|was|were|remains?) (?:poor|weak)|too (?:many|few|often|long|"
     r"slow|much|low|high|late|small|readily|quickly|easily)|well enough|with little|(?:have |has )?had little|(?:have|has) not (?:yet |always )?(?:had|got|managed|done|made|found|been able|checked|tested|evaluated|measured)|haven't|hasn't|lacks?|lacking|insufficient\w*|difficult(?! (?:circumstances|times|conditions|year|winter|summer|period|months))|hard to|shortages?|failed|fails|unable|"
-    r"(?<!used )rarely(?! used| needed)|inconsistent\w*|uneven|limited|paper exercise|cramped|broken|anxious|"
+    r"(?<!used )rarely(?! used| needed)|inconsistent\w*|uneven|limited(?! (?:resources|means|budgets?|funding))|paper exercise|cramped|broken|anxious|"
     r"(?:often|frequently|sometimes|usually) (?:late|cancelled|delayed)|not done enough|"
     r"not there yet|varies|vary|variable|struggles?|struggling|very hard|too little|only if|quite basic|still basic|"
     r"too short|too thin|\bwe (?:often |sometimes |still )?(?:fall|fell) short|"
     r"(?:we are|we're|i am|i'm) (?:less|not(?: yet)?) (?:confident|sure)|"
-    r"rel(?:y|ies|ied) heavily on|over-?reliant|not all\b|(?:common|frequent|main|biggest|recurring) (?:source|cause) of "
+    r"rel(?:y|ies|ied) heavily on|over-?reliant|not all\b|not every\b|(?:common|frequent|main|biggest|recurring) (?:source|cause) of "
     r"(?:complaint|concern|frustration|tension)|(?:stretched|spread) too thin|"
     r"(?:self-harm|violence|turnover|sickness|absence|vacancies|tension|assaults|incidents|demand|"
     r"stress|workload|use of force|drug use|bullying)\s+(?:levels?\s+|rates?\s+)?(?:is|are|remains?|"
@@ -313,6 +314,7 @@ _NOT_A_CLAIM_BEFORE = re.compile(
     r"|\bto\s+(?:ensure|make sure)\b[^.;]*$"
     r"|\b(?:is|are) to be\b[^.;]*$|\bexists? to\b[^.;]*$|\b(?:depends?|depending|relies?) on\b[^.;]*$"
     r"|\b(?:about|by|for|on) (?:making sure|ensuring)\b[^.;]*$|\bwould be reporting\b[^.;]*$"
+    r"|\b(?:can|could) (?:make sure|ensure)\b[^.;]*$"
     r"|\b(?:our|the centre's) (?:job|task|role|purpose)\b[^.;]{0,40}?\bis\b[^.;]{0,10}?\bto\b[^.;]*$"
     r"|^(?:our |the centre's )?(?:core )?values(?: are)?\s*[:–—-][^.;]*$"
     r"|\b(?:expected|required) of\b[^.;]*$|\b(?:designed|intended|meant) to\b[^.;]*$|\bshould\b[^.;]*$|\bmust\b(?! go to\b)(?! (?:also )?thank\b)[^.;]*$|\bdeserves?\b[^.;]*$"
@@ -329,7 +331,7 @@ _PRAISE_IN_PLAN = re.compile(
     r"colleagues)\b"
 )
 _NOT_PRAISE_BEFORE = re.compile(
-    r"\bdeep[- ]$|\bonly as $|\b(?:sickness|turnover|vacancies|absence)(?: and \w+)? $"
+    r"\bdeep[- ]$|\bonly as $|\bhowever $|\bwould $|\b(?:matters?|mattered|changed|collect|collected) a $|\b(?:sickness|turnover|vacancies|absence)(?: and \w+)? $"
 )
 _STILL_TO_DO = re.compile(
     r"\b(?:remains?|still(?: \w+)?)\s+$|\b(?:claims?|actions?|cases?|items?|recommendations?|"

@@ -150,7 +150,7 @@ _LONE_NAME = re.compile(
     r"analyst|coordinator|co-ordinator|administrator|clerk|tutor|teacher|instructor|caseworker|"
     r"chef|cook|cleaner|librarian|barber|gardener|driver|interpreter|"
     r"mentor|supervisor|[’'\"”]|"
-    r"described|[Ww]ithout|[Uu]nder(?=\s+[A-Z][a-z]+['’]s\b)|[Ww]hen|[Cc]heck with|[Cc]ontact|see|met|meet|spoke to|about)"
+    r"described|(?:[Tt]hink|[Tt]hinking) of|[Rr]emember|[Ww]ithout|[Uu]nder(?=\s+[A-Z][a-z]+['’]s\b)|[Ww]hen|[Cc]heck with|[Cc]ontact|see|met|meet|spoke to|about)"
     rf"\s+|,\s+|^|:\s+|\()([{_UPPER}][{_LOWER}]{{1,}}(?:-[{_UPPER}][{_LOWER}]+)?)(?="
     r"['’]s\b|\s*(?:\(|,|\)|[—–]|[.!?]$|\s+"
     r"(?:in|on|from|who|has|had|was|is|said|told|now|scored|leads|led|runs|ran|and|to|for|whether|"
@@ -251,6 +251,9 @@ _A_PERSON_EVENT = re.compile(
     r"found|taken|admitted)\b"
     rf"|\b(?:[Aa]|[Oo]ne)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON}\s+(?:held|detained|admitted|received|"
     r"removed|released|transferred|brought in)\s+on\s+(?:the\s+)?\d"
+    rf"|\b[Aa]n?\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON}\s+from\s+[A-Z][a-z]+\b"
+    r"|\b(?:[Aa]n|[Oo]ne) (?:officer|dco|dcm|member of staff|manager|nurse) was (?:dismissed|suspended|sacked|"
+    r"arrested)\b"
 )
 # A case note about one person: "Tam (DCO, nights)", "One man (Albanian, 19, Beech 2-11)",
 # "a watch belonging to a detainee in C14", "the deputy centre manager … on long-term sick leave".
@@ -432,7 +435,8 @@ def find(sentence: str) -> list[Span]:
         if first not in given and (not surname or last in _AMBIGUOUS or first in family):
             continue
         words = match.group(0).split()
-        if _NOT_PERSON_AFTER.match(sentence, match.end()) or any(
+        end = match.end() - 2 if match.group(0).endswith(("'s", "’s")) else match.end()
+        if _NOT_PERSON_AFTER.match(sentence, end) or any(
             _NOT_PERSON_AFTER.fullmatch(" " + _POSSESSIVE.sub("", word)) for word in words[1:]
         ):
             continue
