@@ -87,6 +87,9 @@ def speed(sar: dict[str, Any] | None = None) -> dict[str, Any]:
     while not sharing.ready and time.perf_counter() < deadline:
         time.sleep(0.05)
     used = sharing.ready
+    for _ in range(3):  # a server's helper has reviewed before: its own caches are warm
+        clear_cache()
+        review_sar(data)
     times = from_cold() if used else one_core
     helper.disable()
     # After an edit: the page reviews the whole SAR again when one section is saved.

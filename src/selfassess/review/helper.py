@@ -161,11 +161,20 @@ class Helper:
                 process.wait()
 
 
+# Sentences that take every path of the labelling once (names, references, data, plans, praise).
+_WARM_UP = (
+    "Mr John Smith (CID 1234567) told Officer Priya Shah that staff are excellent.",
+    "We will cut self-harm from 42 to 30 incidents by March 2026, and the IMB found it fair.",
+    "Relationships between staff and detainees are something visitors always comment on.",
+)
+
+
 def _serve(connection: Connection) -> None:
     """Label the texts sent until the socket closes (the helper process's whole life)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops this
     try:
-        classify("warm up")  # train the models and read the name lists before saying so
+        for text in _WARM_UP:  # train the models and read the name lists before saying so
+            classify(text)
         connection.send("ready")
         while True:
             texts = connection.recv()
