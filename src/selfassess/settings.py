@@ -195,10 +195,11 @@ EVIDENCE_MAX_UPLOAD_BYTES = env_int("EVIDENCE_MAX_UPLOAD_BYTES", 10 * 1024 * 102
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
-# The review: a web server process shares each long review from cold with one warm helper
-# process (review/helper.py), so it uses two cores; about 200 MB more memory. On by default
-# where there is more than one core.
-REVIEW_HELPER = env_bool("SELFASSESS_REVIEW_HELPER", (os.cpu_count() or 1) > 1)
+# The review: each web server process shares its long reviews from cold with one warm helper
+# process of its own (review/helper.py), so a review uses two cores; about 200 MB more memory
+# per server process. On by default where it can run (POSIX, a Python interpreter, more than
+# one core).
+REVIEW_HELPER = env_bool("SELFASSESS_REVIEW_HELPER", True)
 
 # Deadlines: the SAR is due three days after an inspection is announced. With
 # SAR_DEADLINE_WORKING_DAYS=true, weekends and the bank holidays of the centre's nation

@@ -75,4 +75,6 @@ def score(text_features: Iterable[str]) -> float:
     """Return a sentence's claim score (log-odds) from its features."""
     weights = _weights()
     get = weights.get
-    return get(BIAS, 0.0) + sum(get(feat, 0.0) for feat in set(text_features))
+    # Each feature once, in the sentence's order (not a set's, which varies with the hash seed),
+    # so the sum is the same to the last bit in every process.
+    return get(BIAS, 0.0) + sum(get(feat, 0.0) for feat in dict.fromkeys(text_features))
