@@ -193,14 +193,15 @@ def clear_cache() -> None:
 
 def _labelled(texts: list[str]) -> dict[str, Labels]:
     """Return the labels of each distinct text, labelling only those not read before."""
+    distinct = list(dict.fromkeys(texts))
     known: dict[str, Labels] = {}
     with _cache_lock:
-        for text in dict.fromkeys(texts):
+        for text in distinct:
             labels = _cache.get(text)
             if labels is not None:
                 _cache.move_to_end(text)
                 known[text] = labels
-    new = [text for text in dict.fromkeys(texts) if text not in known]
+    new = [text for text in distinct if text not in known]
     fresh = dict(zip(new, helper.label_all(new), strict=True))
     with _cache_lock:
         _cache.update(fresh)
